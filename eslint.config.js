@@ -1,0 +1,64 @@
+// Lint keeps the architecture's walls standing (see README "How the parts talk").
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+const zone = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', '.reports/**', 'test/fixtures/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML strings: page text is hostile.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Never write HTML: use Preact or textContent.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write HTML: use Preact or textContent.' },
+        { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'webextension-polyfill', message: 'Import browser APIs from src/platform/browser.ts.' }] },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone('./src/scorer', './src', 'The scorer is pure: it imports nothing outside src/scorer.'),
+            zone('./src/sites', './src/background', 'Site adapters only read the page.'),
+            zone('./src/sites', './src/db', 'Site adapters only read the page.'),
+            zone('./src/sites', './src/ui', 'Site adapters only read the page.'),
+            zone('./src/sites', './src/platform', 'Site adapters only read the page.'),
+            zone('./src/sites', './src/messaging', 'Site adapters only read the page.'),
+            zone('./src/content', './src/background', 'Content scripts reach the background through messaging only.'),
+            zone('./src/content', './src/db', 'Only the background opens the database.'),
+            zone('./src/ui', './src/background', 'Pages reach the background through messaging only.'),
+            zone('./src/ui', './src/db', 'Only the background opens the database.'),
+            zone('./src/db', './src/ui', 'The store knows nothing of the UI.'),
+            zone('./src/db', './src/content', 'The store knows nothing of the page.'),
+            zone('./src/db', './src/platform', 'The store takes its IndexedDB factory as a parameter.'),
+            zone('./src/messaging', './src/background', 'The protocol is shared; handlers live in the background.'),
+            zone('./src/messaging', './src/db', 'The protocol is shared; handlers live in the background.'),
+          ].map(({ target, from, message }) =>
+            target === './src/scorer' ? { target, from, except: ['./scorer'], message } : { target, from, message },
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['test/**', 'scripts/**', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
+  },
+);

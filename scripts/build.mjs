@@ -1,0 +1,19 @@
+// `npm run build`: the Chrome/Edge build in dist/chrome, the Firefox build in dist/firefox,
+// and a store-ready zip of each in dist/.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { zipFolder } from './zip.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const vite = 'node_modules/vite/bin/vite.js';
+
+for (const target of ['chrome', 'firefox']) {
+  const started = performance.now();
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, PULLBACK_TARGET: target },
+  });
+  const zip = `dist/pullback-${version}-${target}.zip`;
+  zipFolder(`dist/${target}`, zip);
+  console.log(`built dist/${target} and ${zip} in ${Math.round(performance.now() - started)} ms`);
+}

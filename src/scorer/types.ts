@@ -1,0 +1,132 @@
+/** The scorer's public types. Plain data only: these cross messages, storage and the CLI. */
+
+export const LEVELS = ['ok', 'caution', 'pushy', 'stop'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const CHANNELS = ['gmail', 'linkedin'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CATEGORIES = [
+  'pressure',
+  'guilt',
+  'empty-bump',
+  'presumptive',
+  'self-serving',
+  'shouting',
+  'value',
+  'cadence',
+  'reply',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Cadence limits; see DEFAULT_LIMITS for the defaults and the evidence behind them. */
+export interface Limits {
+  /** Your messages in a row without a reply, the draft included. */
+  maxUnanswered: number;
+  /** Days to leave after your last message while it is unanswered. */
+  minDaysBetween: number;
+  /** Messages in the last 30 days, the draft included. */
+  maxPer30Days: number;
+  /** A decline makes every later draft `stop`. */
+  respectNo: boolean;
+  /** Days to wait after a "not now" that gave no date. */
+  notNowDays: number;
+}
+
+export interface Recipient {
+  /** An email address or a LinkedIn /in/ slug. */
+  id: string;
+  name?: string;
+}
+
+/** What an inbound message meant; the scorer works it out from the text when not given. */
+export type ReplyKind = 'decline' | 'defer' | 'auto-reply' | 'welcome' | 'reply';
+
+export interface HistoryItem {
+  recipient: string;
+  direction: 'out' | 'in';
+  at: string;
+  text?: string;
+  /** For inbound items: a classification already made (by the user or earlier); skips reading the text. */
+  kind?: ReplyKind;
+  /** For `defer` and `auto-reply`: the date they said to come back, when known. */
+  until?: string;
+}
+
+/** A status the user set by hand on a contact. */
+export interface StatusItem {
+  recipient: string;
+  status: 'said-no' | 'not-now' | 'do-not-contact' | 'ok-again';
+  at?: string;
+  until?: string;
+}
+
+export type Sensitivity = 'gentle' | 'balanced' | 'strict';
+
+export interface CustomPhrase {
+  phrase: string;
+  category: Exclude<Category, 'cadence' | 'reply'>;
+}
+
+export interface RuleOptions {
+  /** Rule ids the user switched off. */
+  disabled?: string[];
+  /** The user's own phrases to flag. */
+  custom?: CustomPhrase[];
+  sensitivity?: Sensitivity;
+}
+
+export interface Context {
+  now?: string;
+  channel?: Channel;
+  subject?: string;
+  recipients?: Recipient[];
+  history?: HistoryItem[];
+  status?: StatusItem[];
+  limits?: Partial<Limits>;
+  rules?: RuleOptions;
+}
+
+export interface Reason {
+  rule: string;
+  category: Category;
+  message: string;
+  /** UTF-16 offsets into the body; null for reasons about cadence or replies. */
+  start: number | null;
+  end: number | null;
+  /** The recipient a context reason is about. */
+  recipient?: string;
+  /** Points this reason adds (negative for what lowers the score). */
+  weight?: number;
+  /** The better move for this reason. */
+  suggestion?: string;
+}
+
+export interface ScoreResult {
+  level: Level;
+  score: number;
+  reasons: Reason[];
+  suggestions: string[];
+  /** Per recipient: the level their own history gives, and the facts behind it. */
+  people?: PersonSummary[];
+}
+
+export interface PersonSummary {
+  id: string;
+  name?: string;
+  level: Level;
+  sent: number;
+  unanswered: number;
+  last30Days: number;
+  daysSinceLast: number | null;
+  lastReply: { at: string; kind: ReplyKind; text?: string } | null;
+  status: StatusItem | null;
+}
+
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+export function maxLevel(a: Level, b: Level): Level {
+  return levelRank(a) >= levelRank(b) ? a : b;
+}

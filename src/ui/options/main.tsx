@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Options } from './options.tsx';
+import './options.css';
+
+render(<Options />, document.getElementById('app')!);

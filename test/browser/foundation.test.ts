@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './session.ts';
+
+describe('the built extension in Chromium', () => {
+  const s = useBrowser();
+
+  it.each([
+    ['Gmail', 'https://mail.google.com/mail/u/0/'],
+    ['LinkedIn', 'https://www.linkedin.com/feed/'],
+  ])('runs its content script on %s and reaches the background', async (_, url) => {
+    const page = await s.open(url);
+    await page.waitForSelector('html[data-pullback]', { timeout: 10_000 });
+    expect(await page.getAttribute('html', 'data-pullback')).toMatch(/^\d+\.\d+\.\d+$/);
+    await page.close();
+  });
+
+  it('does not run on other hosts', async () => {
+    const page = await s.browser.context.newPage();
+    await page.goto(s.extensionUrl('src/ui/popup/popup.html'));
+    expect(await page.locator('html[data-pullback]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens the popup and renders it', async () => {
+    const page = await s.open(s.extensionUrl('src/ui/popup/popup.html'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Pullback');
+    await page.locator('[data-testid=version]').waitFor();
+    await page.close();
+  });
+
+  it('opens the options page and renders it', async () => {
+    const page = await s.open(s.extensionUrl('src/ui/options/options.html'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Pullback settings');
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import source from '../../manifest.json' with { type: 'json' };
+import { FIREFOX_MIN_VERSION, GECKO_ID, manifestFor } from '../../scripts/manifest-for.ts';
+
+const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
+
+describe('manifest', () => {
+  it.each(['chrome', 'firefox'] as const)('%s: asks only for storage and the two sites', (target) => {
+    const m = manifestFor(source, target) as typeof source & Record<string, unknown>;
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions).toEqual(SITES);
+    expect(m.content_scripts.flatMap((c) => c.matches)).toEqual(SITES);
+    expect(m).not.toHaveProperty('web_accessible_resources');
+    expect(m).not.toHaveProperty('externally_connectable');
+    expect(m).not.toHaveProperty('optional_permissions');
+  });
+
+  it('pins the extension pages CSP: own scripts only, no network, no eval', () => {
+    const csp = source.content_security_policy.extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('names itself through _locales', () => {
+    expect(source.name).toBe('__MSG_extName__');
+    expect(source.description).toBe('__MSG_extDescription__');
+    expect(source.default_locale).toBe('en');
+  });
+
+  it('firefox: background scripts, gecko id, no data collection', () => {
+    const m = manifestFor(source, 'firefox') as Record<string, unknown>;
+    expect(m.background).toEqual({ scripts: [source.background.service_worker], type: 'module' });
+    expect(m).not.toHaveProperty('minimum_chrome_version');
+    expect(m.browser_specific_settings).toMatchObject({
+      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it('chrome: a service worker, and the source is not mutated by the Firefox variant', () => {
+    manifestFor(source, 'firefox');
+    expect(manifestFor(source, 'chrome').background).toEqual({ service_worker: 'src/background/index.ts', type: 'module' });
+  });
+});

@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import sourceManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type Target } from './scripts/manifest-for.ts';
+import { noInnerHtml } from './scripts/vite-no-inner-html.ts';
+
+const target: Target = process.env.PULLBACK_TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [
+    noInnerHtml(),
+    crx({
+      // crxjs types the manifest narrowly; ours is validated by test/unit/manifest.test.ts.
+      manifest: manifestFor(sourceManifest, target) as never,
+      browser: target,
+      // One self-contained content script: no chunks exposed to Gmail or LinkedIn as
+      // web_accessible_resources (pages could detect the extension through them).
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    // The polyfill fetches chunks; extension pages forbid connect-src.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    minify: true,
+  },
+  server: { cors: false },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
+    restoreMocks: true,
+  },
+});
