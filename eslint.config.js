@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 
-const zone = (target, from, message) => ({ target, from, message });
+const zone = (target, from, message, except) => (except ? { target, from, message, except } : { target, from, message });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tmp/**', '.reports/**', 'test/fixtures/**'] },
@@ -31,7 +31,8 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            zone('./src/scorer', './src', 'The scorer is pure: it imports nothing outside src/scorer.'),
+            zone('./src/scorer', './src', 'The scorer is pure: it imports nothing outside src/scorer (and the pure validators).', ['./scorer', './validate']),
+            zone('./src/validate', './src', 'Validators are pure and stand alone.', ['./validate']),
             zone('./src/sites', './src/background', 'Site adapters only read the page.'),
             zone('./src/sites', './src/db', 'Site adapters only read the page.'),
             zone('./src/sites', './src/ui', 'Site adapters only read the page.'),
@@ -45,10 +46,9 @@ export default tseslint.config(
             zone('./src/db', './src/content', 'The store knows nothing of the page.'),
             zone('./src/db', './src/platform', 'The store takes its IndexedDB factory as a parameter.'),
             zone('./src/messaging', './src/background', 'The protocol is shared; handlers live in the background.'),
+            zone('./src/messaging', './src/ui', 'The protocol is shared.'),
             zone('./src/messaging', './src/db', 'The protocol is shared; handlers live in the background.'),
-          ].map(({ target, from, message }) =>
-            target === './src/scorer' ? { target, from, except: ['./scorer'], message } : { target, from, message },
-          ),
+          ],
         },
       ],
     },

@@ -4,7 +4,7 @@
  * the schema here before a handler runs (see src/background/router.ts).
  */
 import { LEVELS, CHANNELS, type Level, type Channel } from '../scorer/types.ts';
-import { obj, str, num, list, optional, nullable, oneOf, type Check } from './validate.ts';
+import { obj, str, num, list, optional, nullable, oneOf, type Check } from '../validate/index.ts';
 
 /** Who may send a request: a content script on Gmail/LinkedIn, or the extension's own pages. */
 export type Origin = 'content' | 'page';

@@ -1,0 +1,83 @@
+/**
+ * Reads what an inbound message meant: an automatic answer, a decline, a "not now" (with the date
+ * they gave, if any), a welcome, or an ordinary reply.
+ */
+import { compilePhrases, findPhrases, type CompiledPhrases } from '../phrases.ts';
+import { findReturnDate } from '../dates.ts';
+import type { ReplyKind } from '../types.ts';
+import { EN_REPLIES } from './en.ts';
+import { DE_REPLIES } from './de.ts';
+import { ES_REPLIES } from './es.ts';
+import type { ReplyPhrases } from './types.ts';
+
+export const REPLY_PHRASES: ReplyPhrases[] = [EN_REPLIES, DE_REPLIES, ES_REPLIES];
+
+const KINDS = ['autoReply', 'stop', 'decline', 'defer', 'welcome'] as const;
+type Group = (typeof KINDS)[number];
+
+interface Compiled {
+  phrases: CompiledPhrases;
+  /** Which group each compiled entry belongs to. */
+  groups: Group[];
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const entries: string[][] = [];
+  const groups: Group[] = [];
+  for (const language of REPLY_PHRASES) {
+    for (const kind of KINDS) {
+      for (const pattern of language[kind]) {
+        entries.push([pattern]);
+        groups.push(kind);
+      }
+    }
+  }
+  compiled = { phrases: compilePhrases(entries, 'gimu'), groups };
+  return compiled;
+}
+
+export interface ReplyReading {
+  kind: ReplyKind;
+  /** ISO date they said to come back (defer) or that they return (auto-reply). */
+  until?: string;
+  /** The words that decided it. */
+  evidence?: string;
+}
+
+/** Replies longer than this are read from their start; answers come first. */
+const READ_LIMIT = 4_000;
+
+export function classifyReply(text: string, receivedAt: Date): ReplyReading {
+  const head = text.slice(0, READ_LIMIT);
+  const { phrases, groups } = compile();
+  const found = new Map<Group, string>();
+  const last = new Map<Group, number>();
+  for (const match of findPhrases(phrases, head)) {
+    const group = groups[match.entry]!;
+    if (!found.has(group)) found.set(group, head.slice(match.start, match.end).trim());
+    last.set(group, match.start);
+  }
+  const returnDate = () => {
+    const date = findReturnDate(head, receivedAt);
+    return date && date.getTime() > receivedAt.getTime() ? date.toISOString() : undefined;
+  };
+  if (found.has('autoReply')) {
+    const until = returnDate();
+    return { kind: 'auto-reply', evidence: found.get('autoReply'), ...(until ? { until } : {}) };
+  }
+  if (found.has('stop')) return { kind: 'decline', evidence: found.get('stop') };
+  if (found.has('defer') || found.has('decline')) {
+    const until = returnDate();
+    // "No budget now, circle back next quarter" is a not-now, not a no: a date makes it a deferral.
+    if (found.has('defer') && (until || !found.has('decline'))) return { kind: 'defer', evidence: found.get('defer'), ...(until ? { until } : {}) };
+    // "Unfortunately I can't do Tuesday, let's talk Thursday": when both appear, the later one is the answer.
+    if (!found.has('welcome') || (last.get('decline') ?? -1) > (last.get('welcome') ?? -1)) {
+      return found.has('decline') ? { kind: 'decline', evidence: found.get('decline') } : { kind: 'defer', evidence: found.get('defer') };
+    }
+  }
+  if (found.has('welcome')) return { kind: 'welcome', evidence: found.get('welcome') };
+  return { kind: 'reply' };
+}
