@@ -4,6 +4,7 @@
  * one expression finds every rule's phrases (far cheaper than a loop of regexes; see
  * shared toolchain.md), and the group that matched says which entry it was.
  */
+import { leadingWords, NUMBER } from './first-words.ts';
 
 /** Letters and digits on either side of a phrase mean it is part of a longer word. */
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -37,30 +38,150 @@ export interface PhraseMatch {
   end: number;
 }
 
-export interface CompiledPhrases {
+interface Bucket {
+  /** Sticky: tried only at the start of a word. One capturing group per pattern. */
   regex: RegExp;
-  size: number;
+  /** For each capturing group (1-based), the entry it belongs to. */
+  groupEntry: number[];
 }
 
+export interface CompiledPhrases {
+  /** Patterns filed by a hash of their first word, or of their first two words. */
+  byKey: Map<number, Bucket>;
+  /** Patterns whose first words cannot be told: tried at every word. */
+  anywhere: Bucket | null;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Keys stay within V8's small integers, so Map lookups never box a number. */
+const SMALL = 0x3fffffff;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * For ASCII: 0 when the character is not part of a word, else its lower-case code. Beyond ASCII a
+ * slower test runs (rare in English text).
+ */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = c + 32;
+ASCII_WORD[APOSTROPHE] = APOSTROPHE;
+
+/** The lower-case code of a word character, or 0 for anything that ends a word. */
+function wordCode(code: number): number {
+  if (code < 128) return ASCII_WORD[code]!;
+  if (code === RIGHT_QUOTE) return APOSTROPHE;
+  const ch = String.fromCharCode(code);
+  return LETTER_OR_DIGIT.test(ch) ? ch.toLowerCase().charCodeAt(0) : 0;
+}
+
+function lowerCode(code: number): number {
+  return wordCode(code) || code;
+}
+
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ lowerCode(word.charCodeAt(k)), FNV_PRIME);
+  return h & SMALL;
+}
+
+const NUMBER_HASH = hashWord(NUMBER);
+
+/** Key of a word pair; distinct from single-word keys (which are plain word hashes). */
+function pairKey(h1: number, h2: number): number {
+  return (Math.imul(h1 ^ 0x9e3779b9, 0x85ebca6b) ^ h2) & SMALL;
+}
+
+function keyOf(words: string): number {
+  const space = words.indexOf(' ');
+  return space < 0 ? hashWord(words) : pairKey(hashWord(words.slice(0, space)), hashWord(words.slice(space + 1)));
+}
+
+/**
+ * Compile entries (each a list of patterns) for `findPhrases`. Each pattern is filed under the
+ * first word, or first two words, it can start with (see first-words.ts); at each word of a text
+ * only those patterns are tried, in entry order, so the first entry that matches at a position
+ * wins, as in one big alternation, at a fraction of the cost.
+ */
 export function compilePhrases(entries: readonly (readonly string[])[], flags = 'giu'): CompiledPhrases {
-  const groups = entries.map((patterns) => `(${patterns.map(patternSource).join('|')})`);
-  const source = groups.length ? `${BEFORE}(?:${groups.join('|')})${AFTER}` : '(?!)';
-  return { regex: new RegExp(source, flags), size: entries.length };
+  const stickyFlags = `${flags.replace(/[gy]/g, '')}y`;
+  const files = new Map<number, { entry: number; source: string }[]>();
+  const anywhere: { entry: number; source: string }[] = [];
+  entries.forEach((patterns, entry) => {
+    for (const pattern of patterns) {
+      const source = patternSource(pattern);
+      const keys = leadingWords(source);
+      if (keys === null) anywhere.push({ entry, source });
+      else for (const k of new Set([...keys].map(keyOf))) (files.get(k) ?? files.set(k, []).get(k)!).push({ entry, source });
+    }
+  });
+  const bucket = (items: { entry: number; source: string }[]): Bucket => {
+    const ordered = [...items].sort((x, y) => x.entry - y.entry);
+    return {
+      regex: new RegExp(`(?:${ordered.map((x) => `(${x.source})`).join('|')})${AFTER}`, stickyFlags),
+      groupEntry: [0, ...ordered.map((x) => x.entry)],
+    };
+  };
+  const byKey = new Map<number, Bucket>();
+  for (const [k, items] of files) byKey.set(k, bucket(items));
+  return { byKey, anywhere: anywhere.length ? bucket(anywhere) : null };
+}
+
+function tryAt(b: Bucket | null | undefined, text: string, at: number, best: PhraseMatch | null): PhraseMatch | null {
+  if (!b) return best;
+  b.regex.lastIndex = at;
+  const m = b.regex.exec(text);
+  if (!m || m[0].length === 0) return best;
+  let group = 1;
+  while (group < m.length && m[group] === undefined) group++;
+  const entry = b.groupEntry[group] ?? 0;
+  return best && best.entry <= entry ? best : { entry, start: at, end: at + m[0].length };
 }
 
 export function findPhrases(compiled: CompiledPhrases, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const { regex } = compiled;
-  regex.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
+  const { byKey, anywhere } = compiled;
+  const n = text.length;
+  // Words are read one ahead: a word is tried once the hash of the word after it is known.
+  let prevStart = -1;
+  let prevHash = 0;
+  let skipUntil = 0;
+  let i = 0;
+  for (;;) {
+    let start = -1;
+    let hash = 0;
+    while (i < n) {
+      const first = text.charCodeAt(i);
+      let w = first < 128 ? ASCII_WORD[first]! : wordCode(first);
+      if (w === 0) {
+        i++;
+        continue;
+      }
+      start = i;
+      let h = FNV_OFFSET;
+      do {
+        h = Math.imul(h ^ w, FNV_PRIME);
+        if (++i >= n) break;
+        const c = text.charCodeAt(i);
+        w = c < 128 ? ASCII_WORD[c]! : wordCode(c);
+      } while (w !== 0);
+      hash = first >= 48 && first <= 57 ? NUMBER_HASH : h & SMALL;
+      break;
     }
-    let entry = 1;
-    while (entry <= compiled.size && m[entry] === undefined) entry++;
-    out.push({ entry: entry - 1, start: m.index, end: m.index + m[0].length });
+    if (prevStart >= 0 && prevStart >= skipUntil) {
+      let best = tryAt(byKey.get(prevHash), text, prevStart, null);
+      if (start >= 0) best = tryAt(byKey.get(pairKey(prevHash, hash)), text, prevStart, best);
+      if (anywhere) best = tryAt(anywhere, text, prevStart, best);
+      if (best) {
+        out.push(best);
+        skipUntil = best.end;
+      }
+    }
+    if (start < 0) return out;
+    prevStart = start;
+    prevHash = hash;
   }
-  return out;
 }

@@ -13,9 +13,12 @@ const SENSITIVITY: Record<Sensitivity, number> = { gentle: 0.7, balanced: 1, str
 /** Same rule again: each repeat counts half the one before, at most four times in all. */
 const REPEAT_FACTORS = [1, 0.5, 0.25, 0.125];
 
-/** What lowers the score can take off at most this share of what raises it. */
+/**
+ * What lowers the score (value, an easy out, courtesy) can cancel light pressure entirely, but takes
+ * at most 40 % off strong pressure: warmth must not hide a false deadline. A draft with no pressure
+ * at all can go at most 30 points below neutral.
+ */
 const MAX_RELIEF = 0.4;
-/** ...and, in a draft with no pressure at all, at most this many points. */
 const MAX_RELIEF_ALONE = 30;
 
 let compiledRules: CompiledPhrases | null = null;
@@ -64,9 +67,12 @@ const SIGNATURE = /^-- ?$/m;
 /** Ranges of the body that are not the user's own words: quoted earlier messages and the signature. */
 export function foreignRanges(body: string): [number, number][] {
   const ranges: [number, number][] = [];
+  // Cheap checks first: most drafts have no quote, no signature marker and no quoted lines.
+  const mayQuote = /wrote:|---|From: |schrieb|escribió/.test(body);
   QUOTE_START.lastIndex = 0;
-  const quote = QUOTE_START.exec(body);
-  const sig = SIGNATURE.exec(body);
+  const quote = mayQuote ? QUOTE_START.exec(body) : null;
+  const sig = body.includes('--') ? SIGNATURE.exec(body) : null;
+  if (!body.includes('>') && !sig && !quote) return ranges;
   const cut = Math.min(quote ? quote.index : Infinity, sig ? sig.index : Infinity);
   if (cut < Infinity) ranges.push([cut, body.length]);
   QUOTED_LINE.lastIndex = 0;
@@ -165,14 +171,15 @@ export function scoreTone({ body, subject = '', rules = {} }: ToneInput): ToneRe
   const factor = SENSITIVITY[rules.sensitivity ?? 'balanced'] ?? 1;
   const foreign = foreignRanges(body);
   const inForeign = (i: number) => foreign.some(([a, b]) => i >= a && i < b);
-  const workOrBilling = isWorkOrBilling(body) && !SALES.test(subject);
+  let workOrBilling: boolean | undefined;
+  const notSales = () => (workOrBilling ??= isWorkOrBilling(body) && !SALES.test(subject));
 
   const hits: Hit[] = [];
   const collect = (compiled: CompiledPhrases, table: ToneRule[], text: string, offset: number) => {
     for (const match of findPhrases(compiled, text)) {
       const rule = table[match.entry]!;
       if (offset >= 0 && inForeign(match.start)) continue;
-      if (rule.salesOnly && workOrBilling) continue;
+      if (rule.salesOnly && notSales()) continue;
       hits.push({ rule, start: offset < 0 ? -1 : match.start, end: offset < 0 ? -1 : match.end });
     }
   };
@@ -212,7 +219,7 @@ export function scoreTone({ body, subject = '', rules = {} }: ToneInput): ToneRe
     });
   }
   push *= factor;
-  relief = push > 0 ? Math.min(relief, push * MAX_RELIEF) : Math.min(relief, MAX_RELIEF_ALONE);
+  relief = Math.min(relief, Math.max(push * MAX_RELIEF, MAX_RELIEF_ALONE - push));
   const suggestions = [...weights.entries()]
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])

@@ -69,15 +69,14 @@ export function classifyReply(text: string, receivedAt: Date): ReplyReading {
     return { kind: 'auto-reply', evidence: found.get('autoReply'), ...(until ? { until } : {}) };
   }
   if (found.has('stop')) return { kind: 'decline', evidence: found.get('stop') };
-  if (found.has('defer') || found.has('decline')) {
+  const negative = Math.max(last.get('decline') ?? -1, last.get('defer') ?? -1);
+  // "Unfortunately I can't do Tuesday, let's talk Thursday": when both appear, the later one is the answer.
+  if (found.has('welcome') && (last.get('welcome') ?? -1) > negative) return { kind: 'welcome', evidence: found.get('welcome') };
+  if (found.has('defer')) {
     const until = returnDate();
     // "No budget now, circle back next quarter" is a not-now, not a no: a date makes it a deferral.
-    if (found.has('defer') && (until || !found.has('decline'))) return { kind: 'defer', evidence: found.get('defer'), ...(until ? { until } : {}) };
-    // "Unfortunately I can't do Tuesday, let's talk Thursday": when both appear, the later one is the answer.
-    if (!found.has('welcome') || (last.get('decline') ?? -1) > (last.get('welcome') ?? -1)) {
-      return found.has('decline') ? { kind: 'decline', evidence: found.get('decline') } : { kind: 'defer', evidence: found.get('defer') };
-    }
+    if (until || !found.has('decline')) return { kind: 'defer', evidence: found.get('defer'), ...(until ? { until } : {}) };
   }
-  if (found.has('welcome')) return { kind: 'welcome', evidence: found.get('welcome') };
+  if (found.has('decline')) return { kind: 'decline', evidence: found.get('decline') };
   return { kind: 'reply' };
 }

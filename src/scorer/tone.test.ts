@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { scoreDraft } from './index.ts';
+
+const flagged = (text: string) => scoreDraft(text).reasons.filter((r) => (r.weight ?? 0) > 0).map((r) => r.rule);
+
+/** Per rule: texts it flags, and near misses it must leave alone. */
+const TABLE: Record<string, { flags: string[]; ignores: string[] }> = {
+  'pressure.act-now': {
+    flags: ['Act now before this goes.', 'Hurry, book your seat now!', "Don't miss out on this.", 'This is urgent.'],
+    ignores: ['We acted on your feedback.', 'No hurry at all.'],
+  },
+  'pressure.deadline': {
+    flags: ['The offer expires tonight.', 'Last chance to join.', 'This price ends Friday.', 'Limited time offer.', 'Sale ends in 02:13:45'],
+    ignores: ['The meeting ends at 5.', 'Our last conversation was useful.'],
+  },
+  'pressure.scarcity': {
+    flags: ['Only 2 spots left.', 'Just three seats remaining.', 'Almost sold out.', 'These are selling fast.'],
+    ignores: ['Only you can decide.', 'There are 2 options on the left.'],
+  },
+  'pressure.ultimatum': {
+    flags: ["That's my final offer.", 'Take it or leave it.', 'The price is non-negotiable.', "I can't go any higher."],
+    ignores: ['Our offer includes support.', 'Happy to negotiate.'],
+  },
+  'guilt.no-reply': {
+    flags: ["I haven't heard back from you.", 'Did you get my emails?', "I've reached out several times.", "I know you're busy but this matters."],
+    ignores: ['I heard back from the team.', 'Thanks for getting back to me.'],
+  },
+  'bump.checking-in': {
+    flags: ['Just checking in.', 'Bumping this to the top of your inbox.', 'Circling back on this.', 'Any update?'],
+    ignores: ['I checked in at the hotel.', 'We are circling the date in our calendar.'],
+  },
+  'bump.per-my-last-email': {
+    flags: ['Per my last email, the fee is fixed.', 'As I mentioned before, it is ready.'],
+    ignores: ['My last email address changed.'],
+  },
+  'presumptive.booked': {
+    flags: ["I've booked us for Tuesday.", "I'll call you tomorrow at 9.", "Unless I hear otherwise, I'll assume yes.", "I've already set up your account."],
+    ignores: ['Would Tuesday suit you for a call?', 'You can set up your account any time.'],
+  },
+  'self.quota': {
+    flags: ['I need to hit my quota.', 'It is the end of quarter push.', 'My manager wants this closed.', 'Could you do me a favor and sign?'],
+    ignores: ['What are your targets for next year?'],
+  },
+  'shouting.demand': {
+    flags: ['You need to decide.', 'I expect an answer.', 'Reply ASAP.'],
+    ignores: ['Do you need anything from me?'],
+  },
+  'shouting.capitals': {
+    flags: ['This is REALLY important.', 'Please ANSWER this message.'],
+    ignores: ['The CEO sent the PDF to the EU team.'],
+  },
+  'shouting.punctuation': {
+    flags: ['Are you there??', 'Great news!!!', 'What?!'],
+    ignores: ['Great news! See you soon.', 'Is Monday ok?'],
+  },
+};
+
+describe.each(Object.entries(TABLE))('%s', (rule, { flags, ignores }) => {
+  it.each(flags)('flags: %s', (text) => expect(flagged(text)).toContain(rule));
+  it.each(ignores)('does not flag: %s', (text) => expect(flagged(text)).not.toContain(rule));
+});
+
+describe('offsets', () => {
+  it('point at the phrase in UTF-16 units, after emoji and accents', () => {
+    const text = 'Héllo 👋🏽 Zoë, just checking in. Act now!';
+    const result = scoreDraft(text);
+    const bump = result.reasons.find((r) => r.rule === 'bump.checking-in')!;
+    expect(text.slice(bump.start!, bump.end!)).toBe('just checking in');
+    const act = result.reasons.find((r) => r.rule === 'pressure.act-now')!;
+    expect(text.slice(act.start!, act.end!)).toBe('Act now');
+  });
+
+  it('match curly apostrophes as straight ones', () => {
+    expect(flagged('I haven’t heard back from you.')).toContain('guilt.no-reply');
+  });
+});
+
+describe('what lowers the score', () => {
+  it('value, needs and an easy out make a follow-up warmer than a bare bump', () => {
+    const bare = scoreDraft('Just checking in on the proposal.');
+    const warm = scoreDraft(
+      'Just checking in on the proposal. I thought you might find this case study useful. What are your priorities this spring? No worries if not.',
+    );
+    expect(warm.score).toBeLessThan(bare.score);
+    expect(warm.level).toBe('ok');
+  });
+
+  it('warmth does not hide strong pressure', () => {
+    const r = scoreDraft('Thanks so much! Only 2 spots left, the offer expires tonight, act now. No worries if not.');
+    expect(r.level).not.toBe('ok');
+  });
+});
+
+describe('context in the text', () => {
+  it('a deadline between colleagues is not sales pressure', () => {
+    expect(scoreDraft('Could you send the report for the board meeting? It ends Friday for us.').level).toBe('ok');
+    expect(flagged('Reminder: invoice 1042 is overdue; payment ends Friday.')).not.toContain('pressure.deadline');
+  });
+
+  it('a sales deadline is', () => {
+    expect(flagged('Our discount offer ends Friday.')).toContain('pressure.deadline');
+  });
+
+  it('a phrase inside a quoted earlier message is not the user’s', () => {
+    const text = 'Thanks Dana, that helps.\n\nOn Mon, 2 Nov 2026 at 09:00, Sam <sam@x.test> wrote:\n> Act now, only 2 spots left!';
+    expect(scoreDraft(text).level).toBe('ok');
+    expect(scoreDraft('Happy to help.\n> Just checking in, act now!').level).toBe('ok');
+  });
+
+  it('the signature is not judged', () => {
+    expect(scoreDraft('Thanks, see you soon.\n-- \nACT NOW LTD, Hurry Street').level).toBe('ok');
+  });
+
+  it('the subject is judged, without offsets', () => {
+    const r = scoreDraft('Hello there.', { subject: 'LAST CHANCE: offer expires tonight' });
+    expect(r.level).not.toBe('ok');
+    expect(r.reasons.every((x) => x.start === null || x.start < 'Hello there.'.length)).toBe(true);
+    expect(r.reasons.some((x) => x.message.startsWith('In the subject'))).toBe(true);
+  });
+});
+
+describe('rule choices', () => {
+  it('a switched-off rule does not count', () => {
+    const r = scoreDraft('Just checking in.', { rules: { disabled: ['bump.checking-in'] } });
+    expect(r.reasons.map((x) => x.rule)).not.toContain('bump.checking-in');
+    expect(r.level).toBe('ok');
+  });
+
+  it('the user’s own phrases are flagged', () => {
+    const r = scoreDraft('Let us synergize our roadmaps.', { rules: { custom: [{ phrase: 'synergize', category: 'pressure' }] } });
+    expect(r.reasons[0]).toMatchObject({ rule: 'custom.0', start: 7, end: 16 });
+    expect(r.level).toBe('caution');
+  });
+
+  it('sensitivity moves the line', () => {
+    const text = 'Just checking in. Did you get my emails?';
+    const gentle = scoreDraft(text, { rules: { sensitivity: 'gentle' } });
+    const strict = scoreDraft(text, { rules: { sensitivity: 'strict' } });
+    expect(strict.score).toBeGreaterThan(gentle.score);
+  });
+});
+
+describe('other languages', () => {
+  it('judges German and Spanish pressure from data', () => {
+    expect(scoreDraft('Letzte Chance: das Angebot endet heute. Jetzt zugreifen!').level).not.toBe('ok');
+    expect(scoreDraft('Última oportunidad, sólo quedan 2 plazas.').level).not.toBe('ok');
+  });
+
+  it.each(['これは普通のメールです。', 'Привет, как дела?', 'مرحبا، كيف حالك؟', 'Bonjour, voici le document.'])('does not fail on %s', (text) => {
+    const r = scoreDraft(text);
+    expect(r.level).toBe('ok');
+  });
+});
