@@ -7,10 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-// Time the scorer as it ships: what the content script imports from it, bundled and minified as
-// the build does (running the TypeScript source through a loader adds wrappers of its own).
+// Time the scorer as it ships: what the content script imports from it (core.ts), bundled and
+// minified as the build does (running the TypeScript source through a loader adds wrappers of its own).
 const bundle = await build({
-  stdin: { contents: "export { scoreDraft, warmUp } from './src/scorer/index.ts';", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: { contents: "export { scoreDraftWith, plainReply, warmUp } from './src/scorer/core.ts';", resolveDir: process.cwd(), loader: 'ts' },
   bundle: true,
   minify: true,
   treeShaking: true,
@@ -21,7 +21,9 @@ const bundle = await build({
 const code = bundle.outputFiles[0]!.contents;
 mkdirSync('.tmp', { recursive: true });
 writeFileSync('.tmp/scorer-bench.mjs', code);
-const { scoreDraft, warmUp } = (await import(pathToFileURL('.tmp/scorer-bench.mjs').href)) as typeof import('../src/scorer/index.ts');
+const core = (await import(pathToFileURL('.tmp/scorer-bench.mjs').href)) as typeof import('../src/scorer/core.ts');
+const { warmUp } = core;
+const scoreDraft = (text: string) => core.scoreDraftWith(core.plainReply, text);
 
 const require = createRequire(import.meta.url);
 // write-good assigns an undeclared variable, so it only runs as CommonJS (toolchain.md).

@@ -2,8 +2,7 @@
  * Cadence and replies for one person: how many messages in a row went unanswered, how recently you
  * wrote, how many in 30 days, and what their replies (and any status set by hand) said.
  */
-import { daysBetween } from './dates.ts';
-import { classifyReply } from './replies/index.ts';
+import type { ReplyReading } from './replies/index.ts';
 import type { HistoryItem, Level, Limits, PersonSummary, Reason, Recipient, ReplyKind, StatusItem } from './types.ts';
 import { maxLevel } from './types.ts';
 
@@ -63,6 +62,7 @@ export function judgePerson(
   statuses: StatusItem[],
   limits: Limits,
   now: Date,
+  readReply: (text: string, at: Date) => ReplyReading,
 ): PersonJudgement {
   const who = recipient.name?.trim() || recipient.id;
   const events: Event[] = [];
@@ -72,7 +72,7 @@ export function judgePerson(
     if (item.direction === 'out') {
       events.push({ at, out: true, text: item.text });
     } else {
-      const reading = item.kind ? { kind: item.kind, until: item.until } : classifyReply(item.text ?? '', at);
+      const reading = item.kind ? { kind: item.kind, until: item.until } : readReply(item.text ?? '', at);
       events.push({ at, out: false, kind: reading.kind, until: parseDate(reading.until ?? item.until) ?? undefined, text: item.text });
     }
   }
@@ -135,7 +135,7 @@ export function judgePerson(
   }
 
   const draftNumber = streak + 1;
-  const sinceLast = lastOut ? daysBetween(lastOut, now) : null;
+  const sinceLast = lastOut ? (now.getTime() - lastOut.getTime()) / DAY_MS : null;
 
   // --- replies and statuses ---
   if (status?.status === 'do-not-contact') {

@@ -7,7 +7,6 @@ const REPLY_KINDS = ['decline', 'defer', 'auto-reply', 'welcome', 'reply'] as co
 const STATUSES = ['said-no', 'not-now', 'do-not-contact', 'ok-again'] as const;
 
 /** Limits on sizes, so one bad input cannot make the scorer slow. */
-export const MAX_BODY_CHARS = 1_000_000;
 export const MAX_HISTORY = 20_000;
 
 export const recipientSchema = obj({ id: str(320), name: optional(str(200)) });

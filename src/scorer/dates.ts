@@ -102,7 +102,3 @@ export function findReturnDate(text: string, ref: Date): Date | null {
   if (TOMORROW.test(text)) return new Date(ref.getTime() + DAY_MS);
   return null;
 }
-
-export function daysBetween(earlier: Date, later: Date): number {
-  return (later.getTime() - earlier.getTime()) / DAY_MS;
-}

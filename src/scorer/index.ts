@@ -1,129 +1,28 @@
 /**
  * Pullback's judgement: how pushy a draft is, in its context. Pure: no DOM, no browser APIs, no
- * storage. The content script, the background, the CLI and the tests all call `scoreDraft`.
+ * storage. The background, the CLI and the tests call `scoreDraft`; the content script calls the
+ * same judgement through core.ts with a history the background has already classified.
  */
-import { judgePerson, type PersonJudgement } from './cadence.ts';
-import { resolveLimits } from './limits.ts';
-import { scoreTone, warmUp as warmUpTone } from './tone.ts';
+import { scoreDraftWith, warmUp as warmUpCore } from './core.ts';
 import { classifyReply } from './replies/index.ts';
-import { MAX_BODY_CHARS } from './context.ts';
-import type { Context, HistoryItem, Level, Reason, Recipient, ScoreResult, StatusItem } from './types.ts';
-import { levelRank, maxLevel } from './types.ts';
+import type { Context, ScoreResult } from './types.ts';
 
 export * from './types.ts';
-export { DEFAULT_LIMITS, LIMIT_REASONS, LIMIT_BOUNDS, resolveLimits } from './limits.ts';
-export { parseContext, MAX_BODY_CHARS } from './context.ts';
-export { classifyReply };
+export { DEFAULT_LIMITS, LIMIT_REASONS, LIMIT_BOUNDS, resolveLimits, MAX_BODY_CHARS } from './limits.ts';
+export { parseContext } from './context.ts';
+export { classifyReply, type ReplyReading } from './replies/index.ts';
 export { ALL_RULES } from './rules/index.ts';
 export { BUILT_IN_EXTRA_RULES } from './tone.ts';
 export { findReturnDate } from './dates.ts';
+export { atLeast, pointsToScore, SCORE_FLOOR, TONE_THRESHOLDS } from './core.ts';
 
-/** Tone points at which a draft becomes `caution`, and `pushy`. */
-export const TONE_THRESHOLDS = { caution: 20, pushy: 45 } as const;
-/** The lowest score each level shows, so that score and level always agree. */
-export const SCORE_FLOOR: Record<Level, number> = { ok: 0, caution: 30, pushy: 55, stop: 90 };
-
-/**
- * Points to a 0-100 score: a plain draft is 10, warmth takes it toward 0, pressure up; the level
- * thresholds land on 30 (caution) and 55 (pushy); the top is reserved for `stop`.
- */
-export function pointsToScore(points: number): number {
-  if (points <= 0) return 10 * Math.exp(points / 25);
-  if (points < TONE_THRESHOLDS.pushy) return 10 + points;
-  return 55 + 34 * (1 - Math.exp(-(points - TONE_THRESHOLDS.pushy) / 35));
-}
-
-function toneLevel(points: number): Level {
-  if (points >= TONE_THRESHOLDS.pushy) return 'pushy';
-  if (points >= TONE_THRESHOLDS.caution) return 'caution';
-  return 'ok';
-}
-
-const idKey = (id: string) => id.trim().toLowerCase();
-
-function isRecipient(r: unknown): r is Recipient {
-  return typeof r === 'object' && r !== null && typeof (r as Recipient).id === 'string' && (r as Recipient).id.trim() !== '';
-}
-
-function safeList<T>(value: unknown, check: (x: unknown) => x is T): T[] {
-  return Array.isArray(value) ? value.filter(check) : [];
-}
-
-const isHistory = (h: unknown): h is HistoryItem =>
-  typeof h === 'object' && h !== null && typeof (h as HistoryItem).recipient === 'string' && ((h as HistoryItem).direction === 'out' || (h as HistoryItem).direction === 'in');
-const isStatus = (s: unknown): s is StatusItem =>
-  typeof s === 'object' && s !== null && typeof (s as StatusItem).recipient === 'string' && typeof (s as StatusItem).status === 'string';
-
-/** Compile the rule patterns ahead of the first keystroke. */
-export function warmUp(): void {
-  warmUpTone();
-  classifyReply('warm up', new Date(0));
-}
-
-/**
- * Score a draft. Never throws: unreadable parts of the context are ignored (validate untrusted
- * input first with `parseContext` when you want to tell the user what was wrong).
- */
+/** Score a draft in its context. Never throws: unreadable parts of the context are ignored. */
 export function scoreDraft(text: string, context: Context = {}): ScoreResult {
-  const body = typeof text === 'string' ? text.slice(0, MAX_BODY_CHARS) : '';
-  const ctx = typeof context === 'object' && context !== null ? context : {};
-  const parsedNow = typeof ctx.now === 'string' ? new Date(ctx.now) : new Date();
-  const now = Number.isNaN(parsedNow.getTime()) ? new Date() : parsedNow;
-  const limits = resolveLimits(ctx.limits);
-  const subject = typeof ctx.subject === 'string' ? ctx.subject.slice(0, 2_000) : '';
-  const rules = typeof ctx.rules === 'object' && ctx.rules !== null ? ctx.rules : {};
-
-  const tone = scoreTone({
-    body,
-    subject,
-    rules: {
-      disabled: safeList(rules.disabled, (x): x is string => typeof x === 'string'),
-      custom: safeList(rules.custom, (x): x is { phrase: string; category: never } => typeof x === 'object' && x !== null && typeof (x as { phrase: unknown }).phrase === 'string'),
-      sensitivity: rules.sensitivity,
-    },
-  });
-
-  // Recipients: as given, or everyone the history mentions when none are given.
-  const history = safeList(ctx.history, isHistory);
-  const statuses = safeList(ctx.status, isStatus);
-  let recipients = safeList(ctx.recipients, isRecipient);
-  if (recipients.length === 0) recipients = [...new Set(history.map((h) => h.recipient))].filter(Boolean).map((id) => ({ id }));
-  const unique = new Map<string, Recipient>();
-  for (const r of recipients) if (!unique.has(idKey(r.id))) unique.set(idKey(r.id), r);
-
-  const byRecipient = new Map<string, HistoryItem[]>();
-  for (const h of history) {
-    const key = idKey(h.recipient);
-    if (!byRecipient.has(key)) byRecipient.set(key, []);
-    byRecipient.get(key)!.push(h);
-  }
-  const people: PersonJudgement[] = [...unique.entries()].map(([key, r]) =>
-    judgePerson(r, byRecipient.get(key) ?? [], statuses.filter((s) => idKey(s.recipient) === key), limits, now),
-  );
-
-  let level = toneLevel(tone.points);
-  let points = tone.points;
-  const reasons: Reason[] = [...tone.reasons];
-  for (const person of people) {
-    level = maxLevel(level, person.level);
-    reasons.push(...person.reasons);
-  }
-  // Several recipients: the draft takes the highest level, and the cadence points of the worst case.
-  points += Math.max(0, ...people.map((p) => p.points));
-  const score = Math.max(SCORE_FLOOR[level], Math.round(pointsToScore(points)));
-  const capped = level === 'stop' ? Math.min(100, score) : Math.min(89, score);
-
-  const suggestions = [...new Set([...people.flatMap((p) => p.suggestions), ...tone.suggestions])].slice(0, 4);
-  return {
-    level,
-    score: capped,
-    reasons: reasons.sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0) || (a.start ?? -1) - (b.start ?? -1)),
-    suggestions,
-    people: people.map((p) => p.summary),
-  };
+  return scoreDraftWith(classifyReply, text, context);
 }
 
-/** True when `level` is at or above `threshold`. */
-export function atLeast(level: Level, threshold: Level): boolean {
-  return levelRank(level) >= levelRank(threshold);
+/** Compile the rule and reply patterns ahead of first use. */
+export function warmUp(): void {
+  warmUpCore();
+  classifyReply('warm up', new Date(0));
 }

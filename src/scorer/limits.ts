@@ -1,5 +1,8 @@
 import type { Limits } from './types.ts';
 
+/** The longest draft body the scorer reads (about 150,000 words). */
+export const MAX_BODY_CHARS = 1_000_000;
+
 /** Default cadence limits, each with the evidence behind it (docs/evidence.md). */
 export const DEFAULT_LIMITS: Limits = {
   maxUnanswered: 3,

@@ -7,7 +7,6 @@
 import { leadingWords, NUMBER } from './first-words.ts';
 
 /** Letters and digits on either side of a phrase mean it is part of a longer word. */
-const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
 /**
