@@ -1,0 +1,97 @@
+/**
+ * The history database: its records and its versioned schema. Upgrade steps are ordered and never
+ * edited once released; a new version appends a step (and a test that upgrades a database built by
+ * the version before it, see migrations.test.ts).
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Channel, Level, ReplyKind } from '../scorer/types.ts';
+
+export const DB_NAME = 'pullback';
+
+/** A channel identity: `email:dana@x.test`, `linkedin:dana-reyes`, `linkedin-thread:2-abc`. */
+export type IdentityKey = string;
+
+export type ContactStatusKind = 'said-no' | 'not-now' | 'do-not-contact' | 'ok-again';
+
+export interface ContactStatus {
+  status: ContactStatusKind;
+  /** When it was set (ms since epoch). */
+  at: number;
+  /** When it ends (not-now, ok-again), ms since epoch. */
+  until?: number;
+}
+
+export interface ContactRecord {
+  id: string;
+  /** Display names seen, most recent first. */
+  names: string[];
+  /** Every identity linked to this person; Gmail and LinkedIn count together once linked. */
+  identities: IdentityKey[];
+  status: ContactStatus | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TouchRecord {
+  /** `${sendId}:${identity}`: one touch per recipient per send, written once. */
+  id: string;
+  sendId: string;
+  contactId: string;
+  identity: IdentityKey;
+  at: number;
+  channel: Channel;
+  subject: string;
+  excerpt: string;
+  /** Level and score at send; null when learned from a thread rather than logged at send. */
+  level: Level | null;
+  score: number | null;
+  /** Sent anyway over a pushy or stop warning. */
+  overridden: boolean;
+  /** 'send' when logged as it left; 'thread' when read from a conversation afterwards. */
+  source: 'send' | 'thread';
+}
+
+export interface InboundRecord {
+  /** Stable per message (from the site's own ids, or a hash of sender, time and text). */
+  id: string;
+  contactId: string;
+  identity: IdentityKey;
+  at: number;
+  channel: Channel;
+  kind: ReplyKind;
+  /** For defer and auto-reply: when they said to come back (ms). */
+  until?: number;
+  excerpt: string;
+}
+
+export interface PullbackDB extends DBSchema {
+  contacts: { key: string; value: ContactRecord; indexes: { identities: IdentityKey; updatedAt: number } };
+  touches: { key: string; value: TouchRecord; indexes: { contactId: string; at: number } };
+  inbound: { key: string; value: InboundRecord; indexes: { contactId: string; at: number } };
+  meta: { key: string; value: unknown };
+}
+
+export type Db = IDBPDatabase<PullbackDB>;
+export type UpgradeTx = IDBPTransaction<PullbackDB, StoreNames<PullbackDB>[], 'versionchange'>;
+
+/**
+ * Upgrade steps, in order: step i takes a database at version i to version i + 1. Never edit a
+ * released step; append a new one.
+ */
+export const UPGRADES: ((db: Db, tx: UpgradeTx) => void)[] = [
+  // 0 -> 1: contacts, touches, inbound messages, meta.
+  (db) => {
+    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+    contacts.createIndex('identities', 'identities', { unique: true, multiEntry: true });
+    contacts.createIndex('updatedAt', 'updatedAt');
+    const touches = db.createObjectStore('touches', { keyPath: 'id' });
+    touches.createIndex('contactId', 'contactId');
+    touches.createIndex('at', 'at');
+    const inbound = db.createObjectStore('inbound', { keyPath: 'id' });
+    inbound.createIndex('contactId', 'contactId');
+    inbound.createIndex('at', 'at');
+    db.createObjectStore('meta');
+  },
+];
+
+export const DB_VERSION = UPGRADES.length;

@@ -1,0 +1,67 @@
+/**
+ * Settings: typed defaults, validation and migrations. Pure; storage.ts keeps them in
+ * storage.sync. Anything unreadable falls back to its default rather than breaking the extension.
+ */
+import { DEFAULT_LIMITS, resolveLimits } from '../scorer/limits.ts';
+import type { CustomPhrase, Limits, Sensitivity } from '../scorer/types.ts';
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  version: number;
+  limits: Limits;
+  sensitivity: Sensitivity;
+  /** Rule ids switched off (in the options page or from the Gmail panel). */
+  disabledRules: string[];
+  customPhrases: CustomPhrase[];
+  /** Months of history to keep; 0 keeps everything. */
+  retentionMonths: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  limits: { ...DEFAULT_LIMITS },
+  sensitivity: 'balanced',
+  disabledRules: [],
+  customPhrases: [],
+  retentionMonths: 0,
+};
+
+export const MAX_CUSTOM_PHRASES = 100;
+export const MAX_RETENTION_MONTHS = 120;
+const CUSTOM_CATEGORIES = ['pressure', 'guilt', 'empty-bump', 'presumptive', 'self-serving', 'shouting', 'value'] as const;
+
+/**
+ * Ordered steps from each older settings version to the next; never edited once released.
+ * (Version 1 is the first.)
+ */
+const MIGRATIONS: ((raw: Record<string, unknown>) => Record<string, unknown>)[] = [];
+
+/** Read settings of any version, or garbage, into valid current settings. */
+export function normalizeSettings(raw: unknown): Settings {
+  let data: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
+  const from = typeof data.version === 'number' ? data.version : SETTINGS_VERSION;
+  for (let v = from; v < SETTINGS_VERSION; v++) data = MIGRATIONS[v - 1]?.(data) ?? data;
+  const sensitivity = data.sensitivity === 'gentle' || data.sensitivity === 'strict' ? data.sensitivity : 'balanced';
+  const disabledRules = Array.isArray(data.disabledRules) ? [...new Set(data.disabledRules.filter((x): x is string => typeof x === 'string' && x.length < 100))] : [];
+  const customPhrases = Array.isArray(data.customPhrases)
+    ? data.customPhrases
+        .filter((x): x is CustomPhrase => !!x && typeof x === 'object' && typeof x.phrase === 'string' && x.phrase.trim().length >= 2 && x.phrase.length <= 100 && (CUSTOM_CATEGORIES as readonly string[]).includes(x.category))
+        .map((x) => ({ phrase: x.phrase.trim(), category: x.category }))
+        .slice(0, MAX_CUSTOM_PHRASES)
+    : [];
+  const months = typeof data.retentionMonths === 'number' && Number.isFinite(data.retentionMonths) ? Math.round(data.retentionMonths) : 0;
+  return {
+    version: SETTINGS_VERSION,
+    limits: resolveLimits(data.limits as Partial<Limits> | undefined),
+    sensitivity,
+    disabledRules,
+    customPhrases,
+    retentionMonths: Math.min(MAX_RETENTION_MONTHS, Math.max(0, months)),
+  };
+}
+
+/** The rule options the scorer takes, from settings. */
+export function ruleOptions(settings: Settings) {
+  return { disabled: settings.disabledRules, custom: settings.customPhrases, sensitivity: settings.sensitivity };
+}
