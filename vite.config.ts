@@ -25,6 +25,8 @@ export default defineConfig({
     target: 'es2022',
     // The polyfill fetches chunks; extension pages forbid connect-src.
     modulePreload: { polyfill: false },
+    // Pages the manifest does not name (crxjs builds the ones it does).
+    rollupOptions: { input: { welcome: 'src/ui/welcome/welcome.html' } },
     sourcemap: false,
     minify: true,
   },

@@ -4,34 +4,53 @@
  */
 import { browser, type Runtime } from '../platform/browser.ts';
 import type { ComposeState } from '../messaging/protocol.ts';
+import { createStore } from '../db/store.ts';
+import { loadSettings, saveSettings } from '../settings/storage.ts';
+import { DEFAULT_SETTINGS } from '../settings/settings.ts';
 import { BADGE } from './badge.ts';
+import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
 
 const composeByTab = new Map<number, ComposeState>();
+let retentionMonths = DEFAULT_SETTINGS.retentionMonths;
+
+const storePromise = createStore({ factory: indexedDB, retentionMonths: () => retentionMonths });
 
 async function showBadge(tabId: number, state: ComposeState | null): Promise<void> {
-  const style = state?.level ? BADGE[state.level] : { text: '', color: '#15803d' };
+  const style = state?.level ? BADGE[state.level] : { text: '', color: BADGE.ok.color };
   await browser.action.setBadgeText({ tabId, text: style.text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: style.color });
 }
 
-const route = createRouter({
-  ownId: browser.runtime.id,
-  ownBase: browser.runtime.getURL('/'),
-  log: (message) => console.warn(`Pullback: ${message}`),
-  handlers: {
-    ping: () => ({ version: browser.runtime.getManifest().version }),
-    'compose.state': async (state, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { ok: true };
-      if (state.level === null) composeByTab.delete(tabId);
-      else composeByTab.set(tabId, state);
-      await showBadge(tabId, state.level === null ? null : state).catch(() => {});
-      return { ok: true };
-    },
-    'compose.current': ({ tabId }) => composeByTab.get(tabId) ?? null,
-  },
+const routePromise = storePromise.then((store) =>
+  createRouter({
+    ownId: browser.runtime.id,
+    ownBase: browser.runtime.getURL('/'),
+    log: (message) => console.warn(`Pullback: ${message}`),
+    handlers: createHandlers({
+      store,
+      version: browser.runtime.getManifest().version,
+      loadSettings,
+      saveSettings,
+      showBadge,
+      composeByTab,
+    }),
+  }),
+);
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
+browser.tabs.onRemoved.addListener((tabId) => composeByTab.delete(tabId));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.settings) loadSettings().then((s) => (retentionMonths = s.retentionMonths));
+});
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('src/ui/welcome/welcome.html') }).catch(() => {});
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-browser.tabs.onRemoved.addListener((tabId) => composeByTab.delete(tabId));
+// At start: read the retention setting and drop history older than it.
+loadSettings()
+  .then(async (s) => {
+    retentionMonths = s.retentionMonths;
+    await (await storePromise).prune();
+  })
+  .catch(() => {});

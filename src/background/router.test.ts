@@ -7,10 +7,26 @@ const page = { id: ownId, url: `${ownBase}src/ui/popup/popup.html` };
 const gmail = { id: ownId, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } };
 
 function setup() {
+  const stub = () => vi.fn(() => ({ ok: true as const }));
   const handlers = {
     ping: vi.fn(() => ({ version: '1.0.0' })),
-    'compose.state': vi.fn(() => ({ ok: true as const })),
+    'compose.state': stub(),
     'compose.current': vi.fn(() => null),
+    'context.get': vi.fn(() => ({ history: [], status: [] })),
+    'thread.record': vi.fn(() => ({ written: 0 })),
+    'send.log': vi.fn(() => ({ written: 0 })),
+    'rule.mute': vi.fn(() => ({ disabledRules: [] })),
+    'store.health': vi.fn(() => ({ ok: true, error: null, counts: null })),
+    'contacts.list': vi.fn(() => []),
+    'contact.get': vi.fn(() => null),
+    'contact.status': stub(),
+    'contact.link': stub(),
+    'contact.linkIdentity': stub(),
+    'contact.unlink': vi.fn(() => ({ id: 'x' })),
+    'contact.delete': stub(),
+    'data.export': vi.fn(() => ({}) as never),
+    'data.import': vi.fn(() => ({}) as never),
+    'data.deleteAll': stub(),
   } satisfies Handlers;
   return { handlers, route: createRouter({ ownId, ownBase, handlers }) };
 }
@@ -32,12 +48,18 @@ describe('router', () => {
     expect(handlers.ping).not.toHaveBeenCalled();
   });
 
-  it('refuses page-only requests from content scripts', async () => {
+  it.each([
+    ['contact.delete', { id: 'c1' }],
+    ['data.deleteAll', { confirm: 'delete everything' }],
+    ['data.export', {}],
+    ['contact.status', { id: 'c1', status: null }],
+    ['compose.current', { tabId: 1 }],
+  ] as const)('accepts %s only from the extension pages', async (type, payload) => {
     const { route, handlers } = setup();
-    const reply = await route({ type: 'compose.current', payload: { tabId: 1 } }, gmail);
-    expect(reply).toMatchObject({ ok: false });
-    expect(handlers['compose.current']).not.toHaveBeenCalled();
-    expect(await route({ type: 'compose.current', payload: { tabId: 1 } }, page)).toEqual({ ok: true, value: null });
+    const reply = await route({ type, payload }, gmail);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('not accepted from a web page') });
+    expect(handlers[type]).not.toHaveBeenCalled();
+    expect((await route({ type, payload }, page)).ok).toBe(true);
   });
 
   it.each([

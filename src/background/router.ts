@@ -2,7 +2,7 @@
  * Validates every incoming message (sender, size, shape) and hands it to its handler. Anything
  * refused gets a clear `{ ok: false, error }` reply and touches nothing.
  */
-import { MAX_MESSAGE_BYTES, parseRequest, type Replies, type Request, type RequestType, type Response } from '../messaging/protocol.ts';
+import { parseRequest, type Replies, type Request, type RequestType, type Response } from '../messaging/protocol.ts';
 import { originOf, type SenderInfo } from './sender.ts';
 
 export type Handlers = {
@@ -16,7 +16,10 @@ export interface RouterDeps {
   log?: (message: string) => void;
 }
 
-function roughSize(message: unknown): number {
+/** No message of any type is larger than this; checked before anything is parsed. */
+export const HARD_LIMIT = 210 * 1024 * 1024;
+
+function sizeOf(message: unknown): number {
   try {
     return JSON.stringify(message)?.length ?? 0;
   } catch {
@@ -31,10 +34,11 @@ export function createRouter({ ownId, ownBase, handlers, log = () => {} }: Route
       log(`refused a message from ${sender.id ?? 'an unknown sender'}`);
       return { ok: false, error: 'Pullback: sender not allowed' };
     }
-    if (roughSize(message) > MAX_MESSAGE_BYTES) return { ok: false, error: 'Pullback: message too large' };
+    const size = sizeOf(message);
+    if (size > HARD_LIMIT) return { ok: false, error: 'Pullback: message too large' };
     let request: Request;
     try {
-      request = parseRequest(message, origin);
+      request = parseRequest(message, origin, size);
     } catch (error) {
       return { ok: false, error: `Pullback: invalid message: ${(error as Error).message}` };
     }

@@ -2,7 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { scoreDraft } from '../scorer/index.ts';
-import { createStore, type SendLog } from './store.ts';
+import { createStore } from './store.ts';
+import type { SendLog } from './types.ts';
 
 const T0 = Date.parse('2026-11-01T09:00:00Z');
 const DAY = 86_400_000;

@@ -4,7 +4,9 @@
  * closes itself when a newer version wants to upgrade.
  */
 import { wrap, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Channel, HistoryItem, Level, ReplyKind, StatusItem } from '../scorer/types.ts';
+import type { HistoryItem, StatusItem } from '../scorer/types.ts';
+import type { ContactDetail, ContactSummary, ExportData, ImportPreview, Person, SendLog, ThreadItem } from './types.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './types.ts';
 import { DB_NAME, DB_VERSION, UPGRADES, type ContactRecord, type ContactStatus, type Db, type IdentityKey, type InboundRecord, type PullbackDB, type TouchRecord, type UpgradeTx } from './schema.ts';
 
 /** A read-write transaction over any of the stores (typed once, where it is created). */
@@ -12,71 +14,6 @@ type WriteTx = IDBPTransaction<PullbackDB, StoreNames<PullbackDB>[], 'readwrite'
 
 const DAY_MS = 86_400_000;
 export const EXCERPT_CHARS = 160;
-
-export interface Person {
-  identity: IdentityKey;
-  name?: string;
-}
-
-export interface SendLog {
-  sendId: string;
-  at: number;
-  channel: Channel;
-  subject: string;
-  excerpt: string;
-  level: Level | null;
-  score: number | null;
-  overridden: boolean;
-  recipients: Person[];
-}
-
-export interface ThreadItem {
-  id: string;
-  direction: 'in' | 'out';
-  person: Person;
-  at: number;
-  channel: Channel;
-  text: string;
-  /** Inbound only: what it meant (the background reads it with the scorer's reply reader). */
-  kind?: ReplyKind;
-  until?: number;
-}
-
-export interface ContactSummary {
-  id: string;
-  name: string;
-  identities: IdentityKey[];
-  status: ContactStatus | null;
-  sent: number;
-  unanswered: number;
-  lastTouchAt: number | null;
-  lastReply: { at: number; kind: ReplyKind; excerpt: string } | null;
-  updatedAt: number;
-}
-
-export interface ContactDetail {
-  contact: ContactRecord;
-  touches: TouchRecord[];
-  inbound: InboundRecord[];
-}
-
-export const EXPORT_FORMAT = 'pullback-history';
-export const EXPORT_VERSION = 1;
-
-export interface ExportData {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  contacts: ContactRecord[];
-  touches: TouchRecord[];
-  inbound: InboundRecord[];
-}
-
-export interface ImportPreview {
-  contacts: { added: number; updated: number };
-  touches: { added: number; unchanged: number };
-  inbound: { added: number; unchanged: number };
-}
 
 export function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -368,6 +305,18 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
       for (const store of ['touches', 'inbound'] as const) {
         for (const r of await tx.objectStore(store).index('contactId').getAll(b.id)) await tx.objectStore(store).put({ ...r, contactId: a.id } as never);
       }
+      await tx.done;
+    },
+
+    /** Add an identity no one holds yet (a LinkedIn profile typed in the popup, say) to a person. */
+    async addIdentity(id: string, identity: IdentityKey): Promise<void> {
+      const db = await open();
+      const tx = db.transaction('contacts', 'readwrite');
+      const contact = await tx.store.get(id);
+      if (!contact) throw new Error('no such contact');
+      if (!contact.identities.includes(identity)) contact.identities.push(identity);
+      contact.updatedAt = now();
+      await tx.store.put(contact);
       await tx.done;
     },
 

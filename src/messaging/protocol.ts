@@ -1,27 +1,85 @@
 /**
  * The one typed protocol between Pullback's contexts. Each request names its type; the map below
- * gives its payload, its reply, and who may send it. The background validates every payload with
- * the schema here before a handler runs (see src/background/router.ts).
+ * gives its payload schema, who may send it and its size limit; `Replies` gives its answer. The
+ * background validates every payload with these schemas before a handler runs (src/background/router.ts).
  */
-import { LEVELS, CHANNELS, type Level, type Channel } from '../scorer/types.ts';
-import { obj, str, num, list, optional, nullable, oneOf, type Check } from '../validate/index.ts';
+import { CHANNELS, LEVELS, type Level, type Channel, type HistoryItem, type StatusItem } from '../scorer/types.ts';
+import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
+import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
+import { exportSchema } from './export-schema.ts';
 
 /** Who may send a request: a content script on Gmail/LinkedIn, or the extension's own pages. */
 export type Origin = 'content' | 'page';
 
+const KB = 1024;
+const identity = str(400);
+const person = obj({ identity, name: optional(str(200)) });
+const time = num(0, 8.64e15);
+const channel = oneOf(...CHANNELS);
+const level = oneOf(...LEVELS);
+const statusKinds = oneOf('said-no', 'not-now', 'do-not-contact', 'ok-again');
+
+interface Schema {
+  from: readonly Origin[];
+  payload: Check<unknown>;
+  /** Largest accepted message, as JSON characters. */
+  maxBytes: number;
+}
 
 export const schemas = {
-  ping: { from: ['content', 'page'], payload: obj({}) },
+  ping: { from: ['content', 'page'], payload: obj({}), maxBytes: KB },
+  // --- from content scripts: read context, log, and state ---
+  'context.get': { from: ['content', 'page'], payload: obj({ people: list(person, 100) }), maxBytes: 64 * KB },
+  'thread.record': {
+    from: ['content'],
+    payload: obj({
+      items: list(obj({ id: str(300), direction: oneOf('in', 'out'), person, at: time, channel, text: str(20_000) }), 200),
+    }),
+    maxBytes: 4_200 * KB,
+  },
+  'send.log': {
+    from: ['content'],
+    payload: obj({
+      sendId: str(100),
+      at: time,
+      channel,
+      subject: str(1_000),
+      excerpt: str(1_000),
+      level: nullable(level),
+      score: nullable(num(0, 100)),
+      overridden: bool,
+      recipients: list(person, 200),
+    }),
+    maxBytes: 128 * KB,
+  },
   'compose.state': {
     from: ['content'],
     payload: obj({
-      level: nullable(oneOf(...LEVELS)),
-      channel: optional(oneOf(...CHANNELS)),
-      people: list(obj({ id: str(320), name: optional(str(200)), level: oneOf(...LEVELS) }), 100),
+      level: nullable(level),
+      channel: optional(channel),
+      people: list(obj({ identity, name: optional(str(200)), level }), 100),
     }),
+    maxBytes: 64 * KB,
   },
-  'compose.current': { from: ['page'], payload: obj({ tabId: num(0) }) },
-} satisfies Record<string, { from: Origin[]; payload: Check<unknown> }>;
+  'rule.mute': { from: ['content', 'page'], payload: obj({ rule: str(100) }), maxBytes: KB },
+  // --- from the extension's own pages only ---
+  'compose.current': { from: ['page'], payload: obj({ tabId: num(0) }), maxBytes: KB },
+  'store.health': { from: ['page'], payload: obj({}), maxBytes: KB },
+  'contacts.list': { from: ['page'], payload: obj({ query: str(200), limit: num(1, 500) }), maxBytes: 2 * KB },
+  'contact.get': { from: ['page'], payload: obj({ id: str(100) }), maxBytes: KB },
+  'contact.status': {
+    from: ['page'],
+    payload: obj({ id: str(100), status: nullable(obj({ status: statusKinds, until: optional(time) })) }),
+    maxBytes: KB,
+  },
+  'contact.link': { from: ['page'], payload: obj({ id: str(100), otherId: str(100) }), maxBytes: KB },
+  'contact.linkIdentity': { from: ['page'], payload: obj({ id: str(100), identity }), maxBytes: KB },
+  'contact.unlink': { from: ['page'], payload: obj({ id: str(100), identity }), maxBytes: KB },
+  'contact.delete': { from: ['page'], payload: obj({ id: str(100) }), maxBytes: KB },
+  'data.export': { from: ['page'], payload: obj({}), maxBytes: KB },
+  'data.import': { from: ['page'], payload: obj({ data: exportSchema, apply: bool }), maxBytes: 200 * 1024 * KB },
+  'data.deleteAll': { from: ['page'], payload: obj({ confirm: oneOf('delete everything') }), maxBytes: KB },
+} satisfies Record<string, Schema>;
 
 export type RequestType = keyof typeof schemas;
 export type Payload<T extends RequestType> = ReturnType<(typeof schemas)[T]['payload']>;
@@ -29,35 +87,48 @@ export type Payload<T extends RequestType> = ReturnType<(typeof schemas)[T]['pay
 export interface ComposeState {
   level: Level | null;
   channel?: Channel;
-  people: { id: string; name?: string; level: Level }[];
+  people: { identity: string; name?: string; level: Level }[];
 }
 
 /** What each request answers. */
 export interface Replies {
   ping: { version: string };
+  'context.get': { history: HistoryItem[]; status: StatusItem[] };
+  'thread.record': { written: number };
+  'send.log': { written: number };
   'compose.state': { ok: true };
+  'rule.mute': { disabledRules: string[] };
   'compose.current': ComposeState | null;
+  'store.health': { ok: boolean; error: string | null; counts: { contacts: number; touches: number; inbound: number } | null };
+  'contacts.list': ContactSummary[];
+  'contact.get': (ContactDetail & { summary: ContactSummary }) | null;
+  'contact.status': { ok: true };
+  'contact.link': { ok: true };
+  'contact.linkIdentity': { ok: true };
+  'contact.unlink': { id: string };
+  'contact.delete': { ok: true };
+  'data.export': ExportData;
+  'data.import': ImportPreview;
+  'data.deleteAll': { ok: true };
 }
 
 export type Request = { [T in RequestType]: { type: T; payload: Payload<T> } }[RequestType];
 
 export type Response<T extends RequestType> = { ok: true; value: Replies[T] } | { ok: false; error: string };
 
-/** Requests larger than this are refused before parsing their fields. */
-export const MAX_MESSAGE_BYTES = 2_000_000;
+export class InvalidRequest extends Error {
+  override name = 'InvalidMessage';
+}
 
-/** Narrow an unknown message to a request envelope; throws InvalidMessage on anything else. */
-export function parseRequest(message: unknown, origin: Origin): Request {
+/** Narrow an unknown message to a request; throws on anything else (unknown type, wrong origin, bad shape). */
+export function parseRequest(message: unknown, origin: Origin, size: number): Request {
   const envelope = obj({ type: str(64), payload: (v: unknown) => v })(message, '');
   const type = envelope.type as RequestType;
   if (!Object.hasOwn(schemas, type)) throw new InvalidRequest(`unknown request type "${envelope.type}"`);
-  const schema = schemas[type];
-  if (!(schema.from as readonly Origin[]).includes(origin)) {
+  const schema: Schema = schemas[type];
+  if (!schema.from.includes(origin)) {
     throw new InvalidRequest(`"${type}" is not accepted from ${origin === 'content' ? 'a web page' : 'this page'}`);
   }
+  if (size > schema.maxBytes) throw new InvalidRequest(`"${type}" is larger than ${schema.maxBytes} characters`);
   return { type, payload: schema.payload(envelope.payload ?? {}, 'payload') } as Request;
-}
-
-export class InvalidRequest extends Error {
-  override name = 'InvalidMessage';
 }

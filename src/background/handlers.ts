@@ -1,0 +1,113 @@
+/**
+ * What the background does for each request. Built from its dependencies (the store, settings,
+ * the badge) so tests can run every handler without a browser.
+ */
+import { classifyReply } from '../scorer/index.ts';
+import { ALL_RULES } from '../scorer/index.ts';
+import type { ComposeState } from '../messaging/protocol.ts';
+import type { Store } from '../db/store.ts';
+import type { Settings } from '../settings/settings.ts';
+import type { Handlers } from './router.ts';
+
+export interface HandlerDeps {
+  store: Store;
+  version: string;
+  loadSettings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  showBadge(tabId: number, state: ComposeState | null): Promise<void>;
+  /** Where per-tab compose state is kept (memory, mirrored to storage.session where there is one). */
+  composeByTab: Map<number, ComposeState>;
+  now?: () => number;
+}
+
+/** The last storage error, shown in the popup; cleared by the next successful write. */
+export interface Health {
+  error: string | null;
+}
+
+export function createHandlers(deps: HandlerDeps, health: Health = { error: null }): Handlers {
+  const { store } = deps;
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await work();
+      health.error = null;
+      return result;
+    } catch (error) {
+      const e = error as DOMException;
+      health.error = e.name === 'QuotaExceededError' ? 'The browser ran out of storage space for Pullback.' : `Storage error: ${e.message || e.name}`;
+      throw error;
+    }
+  };
+  const ruleIds = new Set(ALL_RULES.map((r) => r.id).concat('shouting.capitals', 'shouting.punctuation'));
+
+  return {
+    ping: () => ({ version: deps.version }),
+    'context.get': ({ people }) => guard(() => store.contextFor(people.map((p) => p.identity))),
+    'thread.record': ({ items }) =>
+      guard(() =>
+        store.recordThread(
+          items.map((item) => {
+            if (item.direction === 'out') return item;
+            const reading = classifyReply(item.text, new Date(item.at));
+            return { ...item, kind: reading.kind, ...(reading.until ? { until: Date.parse(reading.until) } : {}) };
+          }),
+        ),
+      ),
+    'send.log': async (log) => {
+      const result = await guard(() => store.logSend(log));
+      store.prune().catch(() => {});
+      return result;
+    },
+    'compose.state': async (state, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: true };
+      if (state.level === null) deps.composeByTab.delete(tabId);
+      else deps.composeByTab.set(tabId, state);
+      await deps.showBadge(tabId, state.level === null ? null : state).catch(() => {});
+      return { ok: true };
+    },
+    'rule.mute': async ({ rule }) => {
+      if (!ruleIds.has(rule) && !rule.startsWith('custom.')) throw new Error(`unknown rule "${rule}"`);
+      const settings = await deps.loadSettings();
+      const next = await deps.saveSettings({ disabledRules: [...new Set([...settings.disabledRules, rule])] });
+      return { disabledRules: next.disabledRules };
+    },
+    'compose.current': ({ tabId }) => deps.composeByTab.get(tabId) ?? null,
+    'store.health': async () => {
+      try {
+        return { ok: health.error === null, error: health.error, counts: await store.counts() };
+      } catch (error) {
+        return { ok: false, error: health.error ?? `Storage error: ${(error as Error).message}`, counts: null };
+      }
+    },
+    'contacts.list': ({ query, limit }) => guard(() => store.listContacts(query, limit)),
+    'contact.get': ({ id }) => guard(() => store.getContact(id)),
+    'contact.status': async ({ id, status }) => {
+      await guard(() => store.setStatus(id, status ? { status: status.status, at: (deps.now ?? Date.now)(), ...(status.until ? { until: status.until } : {}) } : null));
+      return { ok: true };
+    },
+    'contact.link': async ({ id, otherId }) => {
+      await guard(() => store.link(id, otherId));
+      return { ok: true };
+    },
+    'contact.linkIdentity': async ({ id, identity }) => {
+      await guard(async () => {
+        const other = await store.contactByIdentity(identity);
+        if (other) await store.link(id, other.id);
+        else await store.addIdentity(id, identity);
+      });
+      return { ok: true };
+    },
+    'contact.unlink': async ({ id, identity }) => ({ id: await guard(() => store.unlink(id, identity)) }),
+    'contact.delete': async ({ id }) => {
+      await guard(() => store.deleteContact(id));
+      return { ok: true };
+    },
+    'data.export': () => guard(() => store.exportAll()),
+    'data.import': ({ data, apply }) => guard(() => store.importAll(data as never, apply)),
+    'data.deleteAll': async () => {
+      await guard(() => store.deleteAll());
+      return { ok: true };
+    },
+  };
+}

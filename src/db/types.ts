@@ -1,0 +1,69 @@
+/** The store's data shapes as other contexts see them (plain data; they cross messages). */
+import type { Channel, Level, ReplyKind } from '../scorer/types.ts';
+import type { ContactRecord, ContactStatus, IdentityKey, InboundRecord, TouchRecord } from './schema.ts';
+
+export interface Person {
+  identity: IdentityKey;
+  name?: string;
+}
+
+export interface SendLog {
+  sendId: string;
+  at: number;
+  channel: Channel;
+  subject: string;
+  excerpt: string;
+  level: Level | null;
+  score: number | null;
+  overridden: boolean;
+  recipients: Person[];
+}
+
+export interface ThreadItem {
+  id: string;
+  direction: 'in' | 'out';
+  person: Person;
+  at: number;
+  channel: Channel;
+  text: string;
+  /** Inbound only: what it meant (the background reads it with the scorer's reply reader). */
+  kind?: ReplyKind;
+  until?: number;
+}
+
+export interface ContactSummary {
+  id: string;
+  name: string;
+  identities: IdentityKey[];
+  status: ContactStatus | null;
+  sent: number;
+  unanswered: number;
+  lastTouchAt: number | null;
+  lastReply: { at: number; kind: ReplyKind; excerpt: string } | null;
+  updatedAt: number;
+}
+
+export interface ContactDetail {
+  contact: ContactRecord;
+  touches: TouchRecord[];
+  inbound: InboundRecord[];
+}
+
+export const EXPORT_FORMAT = 'pullback-history';
+export const EXPORT_VERSION = 1;
+
+export interface ExportData {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  contacts: ContactRecord[];
+  touches: TouchRecord[];
+  inbound: InboundRecord[];
+}
+
+export interface ImportPreview {
+  contacts: { added: number; updated: number };
+  touches: { added: number; unchanged: number };
+  inbound: { added: number; unchanged: number };
+}
+

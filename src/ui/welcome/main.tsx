@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Welcome } from './welcome.tsx';
+import '../options/options.css';
+
+render(<Welcome />, document.getElementById('app')!);

@@ -1,0 +1,39 @@
+import { DEFAULT_LIMITS } from '../../scorer/limits.ts';
+import { browser } from '../../platform/browser.ts';
+import { t } from '../shared/i18n.ts';
+
+export const DEMO_URL = 'https://mail.google.com/mail/u/0/#pullback-try';
+
+/** First run: what Pullback watches, that nothing leaves the device, the default limits, and a try-it link. */
+export function Welcome() {
+  const options = () => browser.runtime.openOptionsPage();
+  return (
+    <main>
+      <h1>
+        <img src="/icons/icon-48.png" alt="" width={32} height={32} />
+        {t('welcomeTitle')}
+      </h1>
+      <p>{t('welcomeWhat')}</p>
+      <h2>{t('welcomePrivacyTitle')}</h2>
+      <p>{t('welcomePrivacy')}</p>
+      <h2>{t('welcomeLimitsTitle')}</h2>
+      <ul data-testid="default-limits">
+        <li>{t('welcomeLimitUnanswered', String(DEFAULT_LIMITS.maxUnanswered))}</li>
+        <li>{t('welcomeLimitDays', String(DEFAULT_LIMITS.minDaysBetween))}</li>
+        <li>{t('welcomeLimitMonth', String(DEFAULT_LIMITS.maxPer30Days))}</li>
+        <li>{t('welcomeLimitNo')}</li>
+        <li>{t('welcomeLimitNotNow', String(DEFAULT_LIMITS.notNowDays))}</li>
+      </ul>
+      <p>
+        <button type="button" onClick={options}>
+          {t('welcomeChangeLimits')}
+        </button>
+      </p>
+      <h2>{t('welcomeTryTitle')}</h2>
+      <p>{t('welcomeTry')}</p>
+      <p class="sample" data-testid="sample">
+        {t('welcomeSample')}
+      </p>
+    </main>
+  );
+}
