@@ -3,8 +3,36 @@
  * watching for compose surfaces. Any fault here must leave the page working as if we were absent.
  */
 import { send } from '../messaging/client.ts';
+import { warmUp } from '../scorer/core.ts';
+import { normalizeSettings, type Settings } from '../settings/settings.ts';
+import { loadSettings, watchSettings } from '../settings/storage.ts';
+import { gmailAdapter } from '../sites/gmail/adapter.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import { createController } from './controller.ts';
+import { createSendLog } from './send-log.ts';
+
+const ADAPTERS: Record<string, SiteAdapter> = {
+  'mail.google.com': gmailAdapter,
+};
 
 async function start(): Promise<void> {
+  const adapter = ADAPTERS[location.hostname];
+  let settings: Settings = normalizeSettings(undefined);
+  // Compile the rule patterns now, not on the first keystroke.
+  warmUp();
+  const sendLog = createSendLog(send);
+  if (adapter) {
+    const controller = createController(window, { adapter, send, settings: () => settings, log: (entry) => void sendLog.add(entry) });
+    controller.start();
+    settings = await loadSettings();
+    controller.rescoreAll();
+    // Settings take effect in open composes without a reload.
+    watchSettings((next) => {
+      settings = next;
+      controller.rescoreAll();
+    });
+  }
+  void sendLog.flush();
   const { version } = await send('ping', {});
   // A documented hook for tests and automation: the content script is running and reached the background.
   document.documentElement.setAttribute('data-pullback', version);

@@ -91,6 +91,7 @@ export function judgePerson(
 
   // Walk the history: a genuine reply ends an unanswered streak; an auto-reply does not.
   let streak = 0;
+  let streakStart: Date | null = null;
   let sent = 0;
   let lastOut: Date | null = null;
   let lastReply: Event | null = null;
@@ -101,6 +102,7 @@ export function judgePerson(
   for (const e of events) {
     if (e.out) {
       sent++;
+      if (streak === 0) streakStart = e.at;
       streak++;
       lastOut = e.at;
       if (now.getTime() - e.at.getTime() < 30 * DAY_MS) last30++;
@@ -112,6 +114,7 @@ export function judgePerson(
     }
     lastReply = e;
     streak = 0;
+    streakStart = null;
     away = null;
     if (e.kind === 'decline') decline = e;
     else if (e.kind === 'defer') defer = e;
@@ -196,6 +199,7 @@ export function judgePerson(
     level,
     sent,
     unanswered: streak,
+    streakDays: streakStart ? Math.floor((now.getTime() - streakStart.getTime()) / DAY_MS) : null,
     last30Days: last30,
     daysSinceLast: sinceLast === null ? null : Math.floor(sinceLast),
     lastReply: lastReply ? { at: lastReply.at.toISOString(), kind: lastReply.kind ?? 'reply', ...(lastReply.text ? { text: quote(lastReply.text) } : {}) } : null,

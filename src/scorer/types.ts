@@ -117,6 +117,8 @@ export interface PersonSummary {
   level: Level;
   sent: number;
   unanswered: number;
+  /** Days since the first message of the current unanswered run (null when none). */
+  streakDays: number | null;
   last30Days: number;
   daysSinceLast: number | null;
   lastReply: { at: string; kind: ReplyKind; text?: string } | null;

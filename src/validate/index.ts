@@ -54,7 +54,13 @@ export const list =
   };
 
 type Shape = Record<string, Check<unknown>>;
-type Out<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+type Flat<T> = { [K in keyof T]: T[K] };
+/** Fields whose check may give undefined are optional in the result. */
+type Out<S extends Shape> = Flat<
+  { [K in keyof S as undefined extends ReturnType<S[K]> ? never : K]: ReturnType<S[K]> } & {
+    [K in keyof S as undefined extends ReturnType<S[K]> ? K : never]?: Exclude<ReturnType<S[K]>, undefined>;
+  }
+>;
 
 /** A plain object with exactly these keys (unknown keys are refused). */
 export const obj =

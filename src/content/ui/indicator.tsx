@@ -1,0 +1,27 @@
+import { t } from '../../platform/browser.ts';
+import type { Level } from '../../scorer/types.ts';
+
+export interface IndicatorProps {
+  level: Level;
+  line: string;
+  expanded: boolean;
+  onToggle(): void;
+}
+
+/** The compact chip next to the compose: level colour and one short line. */
+export function Indicator({ level, line, expanded, onToggle }: IndicatorProps) {
+  return (
+    <button
+      type="button"
+      class={`chip level-${level}`}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
+      aria-label={t('indicatorLabel', line)}
+      data-part="indicator"
+      onClick={onToggle}
+    >
+      <span class="dot" aria-hidden="true" />
+      <span class="line">{line}</span>
+    </button>
+  );
+}
