@@ -18,8 +18,8 @@ export const GMAIL = {
   notDraft: '.gmail_quote, .gmail_signature, .gmail_extra, blockquote[type="cite"]',
   subject: 'input[name=subjectbox]',
   subjectHidden: 'input[name=subject]',
-  /** Recipient fields, each holding chips and a typing input. */
-  recipientFields: '[name=to], [name=cc], [name=bcc]',
+  /** Recipient fields, each holding chips and a typing input (classic chips' hidden inputs carry the same names). */
+  recipientFields: '[name=to]:not(input), [name=cc]:not(input), [name=bcc]:not(input)',
   /** Current recipient chips (since Oct 2021): address in data-hovercard-id, name in data-name. */
   chip: '[data-hovercard-id]',
   /** Classic chips: a hidden input whose value is "Name <address>". */

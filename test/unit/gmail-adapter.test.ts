@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { gmailAdapter, parseAddress } from '../../src/sites/gmail/adapter.ts';
+import { GMAIL } from '../../src/sites/gmail/selectors.ts';
+import { loadFixture } from './fixture-dom.ts';
+
+const gmail = (query: string) => loadFixture('gmail', `https://mail.google.com/mail/u/0/?${query}`, ['gmail.js', 'gmail-setup.js']);
+const BODY = encodeURIComponent('Hi Dana,\nJust checking in.');
+
+describe('Gmail selectors on the fixtures', () => {
+  it.each([
+    ['current chips, English', 'chips=current&lang=en'],
+    ['classic chips, English', 'chips=classic&lang=en'],
+    ['current chips, German', 'chips=current&lang=de'],
+    ['classic chips, Spanish', 'chips=classic&lang=es'],
+  ])('%s: every selector finds what it should', (_, variant) => {
+    const window = gmail(`${variant}&open=new&to=dana@x.test,sam@y.test&subject=Winter&body=${BODY}`);
+    const doc = window.document as unknown as Document;
+    const [root] = gmailAdapter.findComposes(doc);
+    expect(root).toBeDefined();
+    for (const key of ['composeId', 'draftId', 'editor', 'subject', 'sendButton', 'sendOptions', 'sendGroup'] as const) {
+      expect(root!.querySelector(GMAIL[key]), key).not.toBeNull();
+    }
+    expect(root!.querySelectorAll(GMAIL.recipientFields)).toHaveLength(3);
+    const surface = gmailAdapter.surface(root!)!;
+    const draft = surface.readDraft();
+    expect(draft.subject).toBe('Winter');
+    expect(draft.recipients.map((r) => r.identity)).toEqual(['email:dana@x.test', 'email:sam@y.test']);
+    // The signature is not part of the draft.
+    expect(draft.body.text.trim()).toBe('Hi Dana,\nJust checking in.');
+    expect(surface.sendButton()?.matches('[aria-haspopup]')).toBe(false);
+    expect(surface.isSendControl(root!.querySelector(GMAIL.sendOptions)!)).toBe(false);
+    expect(surface.isSendControl(surface.sendButton()!)).toBe(true);
+    expect(surface.indicatorSlot()?.parent).toBe(root!.querySelector(GMAIL.sendGroup)!.parentElement);
+  });
+
+  it('reads names from current chips, and a typed address not yet a chip', () => {
+    const window = gmail(`open=new&to=dana@x.test&body=${BODY}`);
+    const doc = window.document as unknown as Document;
+    const root = gmailAdapter.findComposes(doc)[0]!;
+    (root.querySelector('[name=cc] input[type=text]') as HTMLInputElement).value = 'Lee Park <lee@z.test>';
+    expect(gmailAdapter.surface(root)!.readDraft().recipients).toEqual([
+      { identity: 'email:dana@x.test', name: 'Dana' },
+      { identity: 'email:lee@z.test', name: 'Lee Park' },
+    ]);
+  });
+
+  it('excludes quoted history in an inline reply and reads the thread above it', () => {
+    const window = gmail(`open=reply&thread=decline&body=${encodeURIComponent('Hi Dana, a quick follow-up.')}`);
+    const doc = window.document as unknown as Document;
+    const root = gmailAdapter.findComposes(doc)[0]!;
+    const surface = gmailAdapter.surface(root)!;
+    expect(surface.readDraft().body.text.trim()).toBe('Hi Dana, a quick follow-up.');
+    const thread = surface.readThread();
+    expect(thread.map((m) => [m.direction, m.person.identity, new Date(m.at).toISOString()])).toEqual([
+      ['out', 'email:dana@northwind.test', '2026-11-02T09:00:00.000Z'],
+      ['in', 'email:dana@northwind.test', '2026-11-04T15:20:00.000Z'],
+    ]);
+    expect(thread[1]!.text).toContain("we've decided to go with another provider");
+    expect(thread[1]!.person.name).toBe('Dana Reyes');
+    expect(new Set(thread.map((m) => m.id)).size).toBe(2);
+  });
+
+  it('finds composes opened later and ties Schedule send to its compose', () => {
+    const window = gmail(`open=new&to=dana@x.test`);
+    const doc = window.document as unknown as Document;
+    (window as unknown as { __openCompose(): void }).__openCompose();
+    const composes = gmailAdapter.findComposes(doc);
+    expect(composes).toHaveLength(2);
+    const arrow = composes[1]!.querySelector(GMAIL.sendOptions) as HTMLElement;
+    arrow.setAttribute('aria-expanded', 'true');
+    const item = composes[1]!.querySelector(GMAIL.scheduleSend)!;
+    expect(gmailAdapter.sendControlOwner!(item, doc)).toBe(composes[1]);
+    expect(gmailAdapter.surface(composes[1]!)!.isSendControl(item)).toBe(true);
+  });
+
+  it('maps text offsets back to the DOM for highlights', () => {
+    const window = gmail(`open=new&to=dana@x.test&body=${BODY}`);
+    const root = gmailAdapter.findComposes(window.document as unknown as Document)[0]!;
+    const { body } = gmailAdapter.surface(root)!.readDraft();
+    const start = body.text.indexOf('checking');
+    const at = body.locate(start)!;
+    expect(at.node.data.slice(at.offset, at.offset + 8)).toBe('checking');
+  });
+
+  it.each([
+    ['Dana Reyes <dana@x.test>', { identity: 'email:dana@x.test', name: 'Dana Reyes' }],
+    ['"Reyes, Dana" <DANA@X.TEST>', { identity: 'email:dana@x.test', name: 'Reyes, Dana' }],
+    ['dana@x.test', { identity: 'email:dana@x.test' }],
+    ['not an address', null],
+  ])('parses %s', (value, expected) => expect(parseAddress(value)).toEqual(expected));
+});
