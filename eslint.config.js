@@ -59,6 +59,7 @@ export default tseslint.config(
   },
   {
     files: ['test/**', 'scripts/**', '**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
+    // Tests may run fixture scripts (test/unit/fixture-dom.ts) and write HTML fixtures.
+    rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off', 'no-new-func': 'off' },
   },
 );

@@ -37,7 +37,9 @@ export function createController(win: Window, deps: ControllerDeps) {
         level = level ? maxLevel(level, s.result!.level) : s.result!.level;
         for (const p of s.draft?.recipients ?? []) {
           const summary = s.result!.people?.find((x) => p.identity.endsWith(`:${x.id}`));
-          people.set(p.identity, { identity: p.identity, ...(p.name ? { name: p.name.slice(0, 200) } : {}), level: summary?.level ?? s.result!.level });
+          // What the draft would get if it went to this person alone: their history and the words.
+          const own = summary ? maxLevel(summary.level, s.result!.toneLevel ?? 'ok') : s.result!.level;
+          people.set(p.identity, { identity: p.identity, ...(p.name ? { name: p.name.slice(0, 200) } : {}), level: own });
         }
       }
       const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100) };

@@ -100,7 +100,8 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     judgePerson(r, byRecipient.get(key) ?? [], statuses.filter((s) => idKey(s.recipient) === key), limits, now, readReply),
   );
 
-  let level = toneLevel(tone.points);
+  const wordsLevel = toneLevel(tone.points);
+  let level = wordsLevel;
   let points = tone.points;
   const reasons: Reason[] = [...tone.reasons];
   for (const person of people) {
@@ -119,6 +120,7 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     reasons: reasons.sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0) || (a.start ?? -1) - (b.start ?? -1)),
     suggestions,
     people: people.map((p) => p.summary),
+    toneLevel: wordsLevel,
   };
 }
 

@@ -109,6 +109,8 @@ export interface ScoreResult {
   suggestions: string[];
   /** Per recipient: the level their own history gives, and the facts behind it. */
   people?: PersonSummary[];
+  /** The level the words alone give (what every recipient gets, whatever their history). */
+  toneLevel?: Level;
 }
 
 export interface PersonSummary {

@@ -1,17 +1,132 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
+import type { ComposeState } from '../../messaging/protocol.ts';
+import type { ContactSummary } from '../../db/types.ts';
+import { browser } from '../../platform/browser.ts';
+import type { Level } from '../../scorer/types.ts';
 import { t } from '../shared/i18n.ts';
+import { identityLabel } from '../shared/format.ts';
+import { facts } from '../shared/facts.ts';
+import { ContactView } from './contact-view.tsx';
 
-export function Popup() {
-  const [version, setVersion] = useState<string | null>(null);
+const LEVEL_WORD: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };
+function ContactRow({ contact, level, onOpen }: { contact: ContactSummary; level?: Level; onOpen(id: string): void }) {
+  return (
+    <li>
+      <button type="button" class="row" onClick={() => onOpen(contact.id)} data-testid="contact-row">
+        <span class="name">
+          {level && <span class={`dot level-${level}`} aria-hidden="true" />}
+          {contact.name}
+          {level && <span class="level">{t(LEVEL_WORD[level])}</span>}
+        </span>
+        <span class="facts">{facts(contact)}</span>
+      </button>
+    </li>
+  );
+}
+
+interface ComposePerson {
+  identity: string;
+  name?: string;
+  level: Level;
+  contact: ContactSummary | null;
+}
+
+/** The toolbar popup: the people in the open compose first, else recent contacts with a search. */
+export function Popup({ tabId }: { tabId?: number | null }) {
+  const [view, setView] = useState<string | null>(null);
+  const [people, setPeople] = useState<ComposePerson[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [contacts, setContacts] = useState<ContactSummary[] | null>(null);
+  const [health, setHealth] = useState<string | null>(null);
+
+  const loadCompose = useCallback(async () => {
+    try {
+      const id = tabId !== undefined ? tabId : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const state: ComposeState | null = id === undefined || id === null ? null : await send('compose.current', { tabId: id });
+      if (!state?.people.length) return setPeople([]);
+      const rows = await Promise.all(
+        state.people.map(async (p) => {
+          const found = await send('contacts.list', { query: p.identity, limit: 5 });
+          return { ...p, contact: found.find((c) => c.identities.includes(p.identity)) ?? null };
+        }),
+      );
+      setPeople(rows);
+    } catch {
+      setPeople([]);
+    }
+  }, [tabId]);
+
   useEffect(() => {
-    send('ping', {}).then((r) => setVersion(r.version), () => setVersion(null));
-  }, []);
+    void loadCompose();
+    send('store.health', {}).then(
+      (h) => setHealth(h.ok ? null : (h.error ?? t('storageUnavailable'))),
+      () => setHealth(t('storageUnavailable')),
+    );
+  }, [loadCompose]);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      send('contacts.list', { query, limit: 30 }).then(
+        (list) => live && setContacts(list),
+        () => live && setContacts([]),
+      );
+    }, query ? 120 : 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, view]);
+
+  if (view) return <ContactView id={view} onBack={() => { setView(null); void loadCompose(); }} />;
+
   return (
     <main>
-      <h1>{t('extName')}</h1>
-      <p class="muted">{t('popupNoCompose')}</p>
-      {version && <p class="muted" data-testid="version">{t('popupVersion', version)}</p>}
+      <h1>
+        <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+        {t('extName')}
+      </h1>
+      {health && (
+        <p class="banner" role="alert" data-testid="health">
+          {health}
+        </p>
+      )}
+      {people && people.length > 0 && (
+        <section aria-labelledby="in-compose">
+          <h2 id="in-compose">{t('popupInCompose')}</h2>
+          <ul class="people" data-testid="compose-people">
+            {people.map((p) =>
+              p.contact ? (
+                <ContactRow key={p.identity} contact={p.contact} level={p.level} onOpen={setView} />
+              ) : (
+                <li key={p.identity} class="row">
+                  <span class="name">
+                    <span class={`dot level-${p.level}`} aria-hidden="true" />
+                    {p.name ?? identityLabel(p.identity)}
+                    <span class="level">{t(LEVEL_WORD[p.level])}</span>
+                  </span>
+                  <span class="facts">{t('popupFirstMessage')}</span>
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      )}
+      {people && people.length === 0 && <p class="muted">{t('popupNoCompose')}</p>}
+      <section aria-labelledby="recent">
+        <h2 id="recent">{query ? t('popupResults') : t('popupRecent')}</h2>
+        <input type="search" placeholder={t('popupSearch')} aria-label={t('popupSearch')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        {contacts && contacts.length === 0 && <p class="muted">{query ? t('popupNoMatch') : t('popupEmpty')}</p>}
+        <ul class="contacts" data-testid="contacts">
+          {contacts?.map((c) => <ContactRow key={c.id} contact={c} onOpen={setView} />)}
+        </ul>
+      </section>
+      <footer>
+        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('popupSettings')}
+        </button>
+      </footer>
     </main>
   );
 }

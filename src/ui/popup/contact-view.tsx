@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { send } from '../../messaging/client.ts';
+import type { Replies } from '../../messaging/protocol.ts';
+import { t } from '../shared/i18n.ts';
+import { identityLabel, parseIdentityInput, shortDate } from '../shared/format.ts';
+import { TimelineChart } from '../shared/timeline-chart.tsx';
+import { facts, kindLabel } from '../shared/facts.ts';
+
+type Detail = NonNullable<Replies['contact.get']>;
+
+const DAY = 86_400_000;
+const LEVEL_WORD = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' } as const;
+
+/** One person: the rhythm of your messages and their replies, and what you can do about it. */
+export function ContactView({ id: initialId, onBack }: { id: string; onBack(): void }) {
+  const id = initialId;
+  const [detail, setDetail] = useState<Detail | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [until, setUntil] = useState(() => new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10));
+  const [link, setLink] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const load = useCallback(() => send('contact.get', { id }).then(setDetail, (e: Error) => setError(e.message)), [id]);
+  useEffect(() => void load(), [load]);
+
+  const act = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  if (detail === undefined) return <main aria-busy="true" />;
+  if (detail === null) {
+    return (
+      <main>
+        <button type="button" class="back" onClick={onBack}>
+          ← {t('back')}
+        </button>
+        <p>{t('contactGone')}</p>
+      </main>
+    );
+  }
+  const { contact, touches, inbound, summary } = detail;
+  const untilMs = Date.parse(`${until}T00:00:00`);
+  const events = [...touches.map((x) => ({ at: x.at, out: true as const, x })), ...inbound.map((x) => ({ at: x.at, out: false as const, x }))].sort((a, b) => b.at - a.at);
+
+  return (
+    <main data-testid="contact-view">
+      <button type="button" class="back" onClick={onBack}>
+        ← {t('back')}
+      </button>
+      <h1>{summary.name}</h1>
+      <p class="muted">{facts(summary)}</p>
+      <ul class="identities" aria-label={t('contactIdentities')}>
+        {contact.identities.map((identity) => (
+          <li key={identity}>
+            <span>{identityLabel(identity)}</span>
+            {contact.identities.length > 1 && (
+              <button type="button" onClick={() => act(() => send('contact.unlink', { id, identity }))}>
+                {t('contactUnlink')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form
+        class="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const identity = parseIdentityInput(link);
+          if (!identity) return setError(t('contactLinkInvalid'));
+          void act(() => send('contact.linkIdentity', { id, identity })).then(() => setLink(''));
+        }}
+      >
+        <input aria-label={t('contactLinkLabel')} placeholder={t('contactLinkLabel')} value={link} onInput={(e) => setLink((e.target as HTMLInputElement).value)} />
+        <button type="submit">{t('contactLink')}</button>
+      </form>
+      <TimelineChart touches={touches} inbound={inbound} />
+      <div class="actions" role="group" aria-label={t('contactStatus')}>
+        <button type="button" data-action="said-no" onClick={() => act(() => send('contact.status', { id, status: { status: 'said-no' } }))}>
+          {t('actionSaidNo')}
+        </button>
+        <button type="button" data-action="not-now" onClick={() => act(() => send('contact.status', { id, status: { status: 'not-now', until: untilMs } }))}>
+          {t('actionNotNow')}
+        </button>
+        <input type="date" aria-label={t('actionNotNowUntil')} value={until} onInput={(e) => setUntil((e.target as HTMLInputElement).value)} />
+        <button type="button" data-action="do-not-contact" onClick={() => act(() => send('contact.status', { id, status: { status: 'do-not-contact' } }))}>
+          {t('actionDoNotContact')}
+        </button>
+        <button type="button" data-action="ok-again" onClick={() => act(() => send('contact.status', { id, status: { status: 'ok-again', until: untilMs } }))}>
+          {t('actionOkAgain')}
+        </button>
+        {contact.status && (
+          <button type="button" data-action="clear" onClick={() => act(() => send('contact.status', { id, status: null }))}>
+            {t('actionClear')}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <h2>{t('contactTimeline')}</h2>
+      <ul class="events" data-testid="events">
+        {events.map((e) =>
+          e.out ? (
+            <li key={e.x.id}>
+              {shortDate(e.at)} · {e.x.channel} · {e.x.subject || e.x.excerpt}
+              {e.x.level ? ` · ${t(LEVEL_WORD[e.x.level])}` : ''}
+              {e.x.overridden ? ` · ${t('sentAnyway')}` : ''}
+            </li>
+          ) : (
+            <li key={e.x.id} class="in">
+              {shortDate(e.at)} · {t('eventReply', kindLabel(e.x.kind))} · “{e.x.excerpt}”
+            </li>
+          ),
+        )}
+      </ul>
+      <footer>
+        {confirmDelete ? (
+          <span>
+            {t('contactDeleteConfirm')}{' '}
+            <button type="button" data-action="confirm-delete" onClick={() => act(async () => { await send('contact.delete', { id }); onBack(); })}>
+              {t('contactDelete')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              {t('cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" data-action="delete" onClick={() => setConfirmDelete(true)}>
+            {t('contactDelete')}
+          </button>
+        )}
+      </footer>
+    </main>
+  );
+}
