@@ -30,7 +30,7 @@ export async function waitForLevel(page: Page, expected: string, nth = 0): Promi
       return el?.getAttribute('data-level') === want && !(el as HTMLElement).hidden;
     },
     [expected, nth] as const,
-    { timeout: 5_000, polling: 'raf' },
+    { timeout: 5_000, polling: 50 },
   );
 }
 

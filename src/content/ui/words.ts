@@ -53,7 +53,7 @@ export function shortLine(result: ScoreResult): string {
   const wait = reasons.find((x) => x.rule === 'reply.deferred' || x.rule === 'status.not-now');
   if (wait && personOf(wait)) return t('lineWait', personName(personOf(wait)!));
   const streaky = [...people].sort((a, b) => b.unanswered - a.unanswered)[0];
-  if (streaky && (reasons.some((x) => x.category === 'cadence') || streaky.unanswered >= 2)) {
+  if (streaky && streaky.unanswered >= 1) {
     const n = ordinal(streaky.unanswered + 1);
     return streaky.streakDays ? t('lineStreak', [n, String(streaky.streakDays)]) : t('lineStreakToday', n);
   }
