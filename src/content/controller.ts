@@ -89,15 +89,33 @@ export function createController(win: Window, deps: ControllerDeps) {
   const queueScan = () => {
     if (scanQueued) return;
     scanQueued = true;
-    win.requestAnimationFrame(scan);
+    // Not requestAnimationFrame: it does not run in background tabs, where composes still change.
+    setTimeout(scan, 16);
   };
+  let queueScanHook = queueScan;
 
   return {
     sessions,
     start() {
       installGuard(win, { adapter: deps.adapter, sessionFor: (el) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) }, abort.signal);
-      const observer = new MutationObserver(queueScan);
-      observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
+      const observer = new MutationObserver(() => queueScanHook());
+      const watch = (node: Node) => observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
+      watch(doc.body);
+      // Shadow roots the site renders composes into (LinkedIn's invite dialog); they can appear later.
+      const watched = new Set<Node>();
+      const watchShadows = () => {
+        for (const root of deps.adapter.observeRoots?.(doc) ?? []) {
+          if (watched.has(root)) continue;
+          watched.add(root);
+          watch(root);
+        }
+      };
+      watchShadows();
+      const original = queueScan;
+      queueScanHook = () => {
+        watchShadows();
+        original();
+      };
       abort.signal.addEventListener('abort', () => observer.disconnect());
       // Composes already open when we start.
       scan();

@@ -29,9 +29,15 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
     return (owner && deps.sessionFor(owner)) || deps.sessionFor(target);
   };
 
+  /** The element the event really happened on, inside open shadow roots too (LinkedIn's dialogs). */
+  const targetOf = (event: Event): Element | null => {
+    const first = event.composedPath?.()[0] ?? event.target;
+    return first instanceof Element ? first : null;
+  };
+
   const onMouse = (event: Event) => {
     try {
-      const target = event.target as Element | null;
+      const target = targetOf(event);
       if (!target || typeof target.closest !== 'function') return;
       const session = sessionOf(target);
       if (!session || !session.surface.isSendControl(target)) return;
@@ -50,7 +56,7 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
 
   const onKey = (event: KeyboardEvent) => {
     try {
-      const target = event.target as Element | null;
+      const target = targetOf(event);
       if (!target || typeof target.closest !== 'function' || event.isComposing) return;
       const session = deps.sessionFor(target);
       if (!session || session.bypass) return;
@@ -67,7 +73,26 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
     }
   };
 
+  // A form's submit (LinkedIn's "Press Enter to send" submits the form).
+  const onSubmit = (event: Event) => {
+    try {
+      const form = targetOf(event);
+      if (!form) return;
+      const session = deps.sessionFor(form);
+      if (!session || session.bypass || !session.surface.isSendControl(form)) return;
+      if (session.holding || session.shouldHold()) {
+        stop(event);
+        session.hold(session.surface.sendButton());
+        return;
+      }
+      session.noteSendAttempt(false);
+    } catch {
+      // Fail open.
+    }
+  };
+
   const options = { capture: true, signal };
+  win.addEventListener('submit', onSubmit, options);
   for (const type of MOUSE) win.addEventListener(type, onMouse, options);
   win.addEventListener('keydown', onKey, options);
   win.addEventListener('keyup', onKey, options);

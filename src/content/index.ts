@@ -7,12 +7,14 @@ import { warmUp } from '../scorer/core.ts';
 import { normalizeSettings, type Settings } from '../settings/settings.ts';
 import { loadSettings, watchSettings } from '../settings/storage.ts';
 import { gmailAdapter } from '../sites/gmail/adapter.ts';
+import { linkedinAdapter } from '../sites/linkedin/adapter.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { createController } from './controller.ts';
 import { createSendLog } from './send-log.ts';
 
 const ADAPTERS: Record<string, SiteAdapter> = {
   'mail.google.com': gmailAdapter,
+  'www.linkedin.com': linkedinAdapter,
 };
 
 async function start(): Promise<void> {

@@ -39,6 +39,7 @@ export interface SessionDeps {
 interface PendingSend {
   entry: SendLogEntry;
   started: number;
+  marker: number;
 }
 
 function identityValue(identity: string): string {
@@ -110,6 +111,20 @@ export class ComposeSession {
       const resize = new ResizeObserver(redraw);
       resize.observe(editor);
       signal.addEventListener('abort', () => resize.disconnect());
+    }
+    const thread = this.surface.threadArea?.();
+    if (thread) {
+      // Replies that arrive while the box is open are recorded too.
+      let wait: ReturnType<typeof setTimeout> | undefined;
+      const watch = new MutationObserver(() => {
+        clearTimeout(wait);
+        wait = setTimeout(() => this.recordThread(), 400);
+      });
+      watch.observe(thread, { childList: true, subtree: true });
+      signal.addEventListener('abort', () => {
+        clearTimeout(wait);
+        watch.disconnect();
+      });
     }
     this.recordThread();
     this.score();
@@ -352,6 +367,7 @@ export class ComposeSession {
       const sendId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       this.pending = {
         started: Date.now(),
+        marker: this.surface.sendMarker(),
         entry: {
           sendId,
           at: (this.deps.now ?? Date.now)(),
@@ -382,7 +398,7 @@ export class ComposeSession {
     if (this.surface.sendRefused() || Date.now() - pending.started > SEND_WATCH_MS) {
       this.pending = null;
       clearInterval(this.watchTimer);
-    } else if (this.surface.isClosed() || this.surface.root.contains(this.surface.editor) === false) {
+    } else if (this.surface.sentSince(pending.marker)) {
       this.pending = null;
       clearInterval(this.watchTimer);
       this.deps.log(pending.entry);

@@ -56,6 +56,12 @@ export interface ComposeSurface {
   isClosed(): boolean;
   /** True while the site shows its own refusal to send (a bad address, say). */
   sendRefused(): boolean;
+  /** A mark taken as a send starts (e.g. how many of our messages the conversation shows). */
+  sendMarker(): number;
+  /** True once the message sent since `marker` really left (compose closed, or it posted). */
+  sentSince(marker: number): boolean;
+  /** Where new conversation messages appear, watched so replies are recorded as they arrive. */
+  threadArea?(): Element | null;
 }
 
 export interface SiteAdapter {
@@ -66,4 +72,6 @@ export interface SiteAdapter {
   surface(root: HTMLElement): ComposeSurface | null;
   /** Elements outside any compose that still send one (Gmail's Schedule send menu, say). */
   sendControlOwner?(target: Element, doc: Document): HTMLElement | null;
+  /** Shadow roots the site renders composes into, to watch as well as the document. */
+  observeRoots?(doc: Document): Node[];
 }

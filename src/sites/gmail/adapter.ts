@@ -109,6 +109,9 @@ export function gmailSurface(root: HTMLElement): ComposeSurface | null {
     recipientAreas: () => [...root.querySelectorAll(GMAIL.recipientFields)],
     isClosed: () => !root.isConnected || !editor.isConnected || isHidden(root),
     sendRefused: () => doc.querySelector(GMAIL.error) !== null,
+    sendMarker: () => 0,
+    // A Gmail send has left when the compose closes (Gmail refusing it keeps the compose open).
+    sentSince: () => !root.isConnected || !editor.isConnected || isHidden(root),
   };
 }
 
