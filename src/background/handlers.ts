@@ -15,8 +15,11 @@ export interface HandlerDeps {
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   showBadge(tabId: number, state: ComposeState | null): Promise<void>;
-  /** Where per-tab compose state is kept (memory, mirrored to storage.session where there is one). */
-  composeByTab: Map<number, ComposeState>;
+  /** Per-tab compose state: kept in storage.session so a restarted service worker still knows it. */
+  composeStates: {
+    get(tabId: number): Promise<ComposeState | null>;
+    set(tabId: number, state: ComposeState | null): Promise<void>;
+  };
   now?: () => number;
 }
 
@@ -61,8 +64,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'compose.state': async (state, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: true };
-      if (state.level === null) deps.composeByTab.delete(tabId);
-      else deps.composeByTab.set(tabId, state);
+      await deps.composeStates.set(tabId, state.level === null ? null : state).catch(() => {});
       await deps.showBadge(tabId, state.level === null ? null : state).catch(() => {});
       return { ok: true };
     },
@@ -72,7 +74,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       const next = await deps.saveSettings({ disabledRules: [...new Set([...settings.disabledRules, rule])] });
       return { disabledRules: next.disabledRules };
     },
-    'compose.current': ({ tabId }) => deps.composeByTab.get(tabId) ?? null,
+    'compose.current': ({ tabId }) => deps.composeStates.get(tabId),
     'store.health': async () => {
       try {
         return { ok: health.error === null, error: health.error, counts: await store.counts() };

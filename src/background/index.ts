@@ -11,7 +11,18 @@ import { BADGE } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
 
-const composeByTab = new Map<number, ComposeState>();
+/** Compose state per tab, in storage.session (memory that outlives a stopped service worker). */
+const composeStates = {
+  async get(tabId: number): Promise<ComposeState | null> {
+    const key = `compose:${tabId}`;
+    return ((await browser.storage.session.get(key))[key] as ComposeState | undefined) ?? null;
+  },
+  async set(tabId: number, state: ComposeState | null): Promise<void> {
+    const key = `compose:${tabId}`;
+    if (state) await browser.storage.session.set({ [key]: state });
+    else await browser.storage.session.remove(key);
+  },
+};
 let retentionMonths = DEFAULT_SETTINGS.retentionMonths;
 
 const storePromise = createStore({ factory: indexedDB, retentionMonths: () => retentionMonths });
@@ -33,13 +44,13 @@ const routePromise = storePromise.then((store) =>
       loadSettings,
       saveSettings,
       showBadge,
-      composeByTab,
+      composeStates,
     }),
   }),
 );
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
-browser.tabs.onRemoved.addListener((tabId) => composeByTab.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void composeStates.set(tabId, null).catch(() => {}));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && changes.settings) loadSettings().then((s) => (retentionMonths = s.retentionMonths));
 });

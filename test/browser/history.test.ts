@@ -33,6 +33,8 @@ describe('history, popup and options in the browser', () => {
       const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
       return (await chrome.tabs.query({ url: 'https://mail.google.com/*' }))[0]!.id;
     });
+    // The content script reports the compose's state to the background a moment after it changes.
+    await expect.poll(async () => (await askBackground<{ people: unknown[] } | null>(s, 'compose.current', { tabId }))?.people.length).toBe(1);
     await popup.goto(s.extensionUrl(`src/ui/popup/popup.html?tab=${tabId}`));
     const people = popup.locator('[data-testid=compose-people]');
     await expect.poll(() => people.textContent()).toContain('Reads as pressure');

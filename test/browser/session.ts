@@ -17,6 +17,8 @@ export function useBrowser(): BrowserSession {
   beforeAll(async () => {
     session.server = await startFixtureServer();
     session.browser = await launchWithExtension({ port: session.server.port });
+    // Fail at the step that is stuck, well before the test's own timeout.
+    session.browser.context.setDefaultTimeout(10_000);
     session.extensionUrl = (path) => `chrome-extension://${session.browser.extensionId}/${path.replace(/^\//, '')}`;
     session.open = async (url) => {
       const page = await session.browser.context.newPage();
