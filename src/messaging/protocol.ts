@@ -99,7 +99,7 @@ export interface Replies {
   'compose.state': { ok: true };
   'rule.mute': { disabledRules: string[] };
   'compose.current': ComposeState | null;
-  'store.health': { ok: boolean; error: string | null; counts: { contacts: number; touches: number; inbound: number } | null };
+  'store.health': { ok: boolean; error: string | null };
   'contacts.list': ContactSummary[];
   'contact.get': (ContactDetail & { summary: ContactSummary }) | null;
   'contact.status': { ok: true };

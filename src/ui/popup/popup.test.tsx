@@ -40,7 +40,7 @@ describe('popup', () => {
     answer({
       'compose.current': { level: 'pushy', channel: 'gmail', people: [{ identity: 'email:dana@x.test', name: 'Dana Reyes', level: 'stop' }, { identity: 'email:new@x.test', level: 'caution' }] },
       'contacts.list': [dana],
-      'store.health': { ok: true, error: null, counts: null },
+      'store.health': { ok: true, error: null },
     });
     render(<Popup tabId={7} />);
     const people = await screen.findByTestId('compose-people');
@@ -52,7 +52,7 @@ describe('popup', () => {
   });
 
   it('without a compose, lists recent contacts and searches them', async () => {
-    answer({ 'compose.current': null, 'contacts.list': [dana], 'store.health': { ok: true, error: null, counts: null } });
+    answer({ 'compose.current': null, 'contacts.list': [dana], 'store.health': { ok: true, error: null } });
     render(<Popup tabId={7} />);
     await screen.findByText('No message is being written in this tab.');
     await waitFor(() => expect(screen.getByTestId('contacts').textContent).toContain('Dana Reyes'));
@@ -61,7 +61,7 @@ describe('popup', () => {
   });
 
   it('shows a storage error without blocking anything', async () => {
-    answer({ 'compose.current': null, 'contacts.list': [], 'store.health': { ok: false, error: 'The browser ran out of storage space for Pullback.', counts: null } });
+    answer({ 'compose.current': null, 'contacts.list': [], 'store.health': { ok: false, error: 'The browser ran out of storage space for Pullback.' } });
     render(<Popup tabId={null} />);
     expect((await screen.findByTestId('health')).textContent).toContain('ran out of storage');
   });
@@ -73,7 +73,7 @@ describe('popup', () => {
       inbound: [{ id: 'm1', contactId: 'c1', identity: 'email:dana@x.test', at: Date.now() - 8 * DAY, channel: 'gmail', kind: 'decline', excerpt: 'No thanks' }],
       summary: dana,
     };
-    answer({ 'compose.current': null, 'contacts.list': [dana], 'store.health': { ok: true, error: null, counts: null }, 'contact.get': detail, 'contact.status': { ok: true } });
+    answer({ 'compose.current': null, 'contacts.list': [dana], 'store.health': { ok: true, error: null }, 'contact.get': detail, 'contact.status': { ok: true } });
     render(<Popup tabId={null} />);
     fireEvent.click(await screen.findByTestId('contact-row'));
     await screen.findByTestId('contact-view');
