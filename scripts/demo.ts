@@ -50,8 +50,14 @@ export const DEMO_PAGES: DemoPage[] = [
   },
   {
     name: 'linkedin-bubble',
-    title: 'LinkedIn demo: a message bubble',
+    title: 'LinkedIn demo: a message to someone who said no by email',
     url: `https://www.linkedin.com/feed/?to=dana-reyes&name=${encodeURIComponent('Dana Reyes')}`,
+    prepare: async (page) => {
+      // Dana said no by email; her LinkedIn profile is linked to the same person in the sample history.
+      await page.locator('.msg-form__contenteditable').click();
+      await page.keyboard.type('Hi Dana, just circling back on the fleet demo. Any update?');
+      await page.waitForTimeout(400);
+    },
   },
 ];
 

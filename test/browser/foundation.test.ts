@@ -21,6 +21,14 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('records any network request, so the no-network check can fail', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/');
+    await page.evaluate(() => fetch('https://tracker.example/collect').catch(() => {}));
+    await expect.poll(() => s.unexpectedRequests).toContain('GET https://tracker.example/collect');
+    s.unexpectedRequests.length = 0;
+    await page.close();
+  });
+
   it('opens the popup and renders it', async () => {
     const page = await s.open(s.extensionUrl('src/ui/popup/popup.html'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Pullback');
