@@ -14,6 +14,13 @@ const RETRY_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
 
 export function createSendLog(send: Send) {
   let flushing = false;
+  /** storage.local reads and writes of the queue, one after another, so no entry is lost to a race. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => {});
+    return next;
+  };
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,12 +42,15 @@ export function createSendLog(send: Send) {
     flushing = true;
     clearTimeout(timer);
     try {
-      let list = await pending();
+      let list = await serial(pending);
       while (list.length) {
         const entry = list[0]!;
         await send('send.log', entry, 10_000);
-        list = (await pending()).filter((e) => e.sendId !== entry.sendId);
-        await setPending(list);
+        list = await serial(async () => {
+          const rest = (await pending()).filter((e) => e.sendId !== entry.sendId);
+          await setPending(rest);
+          return rest;
+        });
       }
       attempt = 0;
     } catch {
@@ -54,7 +64,7 @@ export function createSendLog(send: Send) {
   return {
     async add(entry: SendLogEntry): Promise<void> {
       try {
-        await setPending([...(await pending()), entry]);
+        await serial(async () => setPending([...(await pending()), entry]));
       } catch {
         // Storage is unavailable: send it directly, once.
         await send('send.log', entry, 10_000).catch(() => {});
