@@ -9,6 +9,7 @@ import { installGuard } from './guard.ts';
 import type { SendLogEntry } from './send-log.ts';
 import { ComposeSession, type SessionDeps } from './session.ts';
 import { maxLevel, type Level } from '../scorer/types.ts';
+import { wirePeople } from './wire-person.ts';
 
 export interface ControllerDeps {
   adapter: SiteAdapter;
@@ -35,11 +36,11 @@ export function createController(win: Window, deps: ControllerDeps) {
       const people = new Map<string, { identity: string; name?: string; level: Level }>();
       for (const s of live) {
         level = level ? maxLevel(level, s.result!.level) : s.result!.level;
-        for (const p of s.draft?.recipients ?? []) {
+        for (const p of wirePeople(s.draft?.recipients ?? [])) {
           const summary = s.result!.people?.find((x) => p.identity.endsWith(`:${x.id}`));
           // What the draft would get if it went to this person alone: their history and the words.
           const own = summary ? maxLevel(summary.level, s.result!.toneLevel ?? 'ok') : s.result!.level;
-          people.set(p.identity, { identity: p.identity, ...(p.name ? { name: p.name.slice(0, 200) } : {}), level: own });
+          people.set(p.identity, { ...p, level: own });
         }
       }
       const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100) };

@@ -17,6 +17,7 @@ import { spanRects, type Rect } from './ui/highlights.ts';
 import { Indicator } from './ui/indicator.tsx';
 import { Panel } from './ui/panel.tsx';
 import { shortLine } from './ui/words.ts';
+import { wirePeople } from './wire-person.ts';
 import { adoptStyles, BASE_CSS, GUARD_CSS, INDICATOR_CSS, LAYER_CSS, pageTheme } from './ui/styles.ts';
 
 /** Debounce after a keystroke before re-scoring (the indicator updates well within 500 ms). */
@@ -138,11 +139,15 @@ export class ComposeSession {
 
   private recordThread(): void {
     try {
-      const items = this.surface.readThread().filter((m) => !this.deps.recorded.has(`${m.id}|${m.person.identity}`));
+      const items = this.surface
+        .readThread()
+        .filter((m) => !this.deps.recorded.has(`${m.id}|${m.person.identity}`) && m.id.length <= 300)
+        .flatMap((m) => wirePeople([m.person]).map((person) => ({ ...m, person, channel: this.surface.channel, text: m.text.slice(0, 20_000) })))
+        .slice(0, 200);
       if (!items.length) return;
       for (const m of items) this.deps.recorded.add(`${m.id}|${m.person.identity}`);
       this.deps
-        .send('thread.record', { items: items.map((m) => ({ ...m, channel: this.surface.channel, text: m.text.slice(0, 20_000) })) })
+        .send('thread.record', { items })
         .then(() => {
           this.contextKey = '';
           this.score();
@@ -170,7 +175,7 @@ export class ComposeSession {
       return;
     }
     this.deps
-      .send('context.get', { people: recipients.map((r) => ({ identity: r.identity, ...(r.name ? { name: r.name.slice(0, 200) } : {}) })) })
+      .send('context.get', { people: wirePeople(recipients).slice(0, 100) })
       .then((context) => {
         if (this.contextKey !== key || this.closed) return;
         this.context = context;
@@ -362,7 +367,7 @@ export class ComposeSession {
     try {
       const draft = this.surface.readDraft();
       const result = this.result;
-      const recipients = draft.recipients.map((r) => ({ identity: r.identity, ...(r.name ? { name: r.name.slice(0, 200) } : {}) }));
+      const recipients = wirePeople(draft.recipients).slice(0, 200);
       if (!recipients.length) return;
       const sendId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       this.pending = {

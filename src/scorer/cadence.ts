@@ -21,6 +21,12 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** Names as we show them: a hostile or absurd one is cut short, so messages stay readable. */
+export function displayName(name: string): string {
+  const flat = name.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
+
 function quote(text: string | undefined): string {
   if (!text) return '';
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -64,7 +70,7 @@ export function judgePerson(
   now: Date,
   readReply: (text: string, at: Date) => ReplyReading,
 ): PersonJudgement {
-  const who = recipient.name?.trim() || recipient.id;
+  const who = displayName(recipient.name?.trim() || recipient.id);
   const events: Event[] = [];
   for (const item of history) {
     const at = parseDate(item.at);

@@ -37,6 +37,17 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('opens a welcome page on install: what it watches, the privacy promise, the default limits', async () => {
+    expect(await s.browser.welcomeOpened).toContain('/src/ui/welcome/welcome.html');
+    const page = await s.open(s.extensionUrl('src/ui/welcome/welcome.html'));
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('Nothing leaves your device');
+    expect(await page.locator('[data-testid=default-limits] li').count()).toBe(5);
+    expect(text).toContain('At most 3 messages in a row without a reply');
+    expect(await page.locator('[data-testid=sample]').textContent()).toContain('just checking in');
+    await page.close();
+  });
+
   it('opens the options page and renders it', async () => {
     const page = await s.open(s.extensionUrl('src/ui/options/options.html'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Pullback settings');

@@ -33,6 +33,7 @@ export function useBrowser(): BrowserSession {
     session.extensionUrl = (path) => `chrome-extension://${session.browser.extensionId}/${path.replace(/^\//, '')}`;
     session.open = async (url) => {
       const page = await session.browser.context.newPage();
+      await page.bringToFront();
       await page.goto(url);
       return page;
     };

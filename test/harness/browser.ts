@@ -18,6 +18,8 @@ export function findChromium(): string | null {
 
 export interface Launched {
   context: BrowserContext;
+  /** The first-run welcome page the extension opened on install (closed, so it does not take focus). */
+  welcomeOpened: Promise<string>;
   extensionId: string;
   worker: Worker;
   profile: string;
@@ -29,6 +31,7 @@ export async function launchWithExtension(options: {
   headless?: boolean;
   dist?: string;
   profile?: string;
+  keepWelcome?: boolean;
 }): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -54,10 +57,27 @@ export async function launchWithExtension(options: {
       `--host-resolver-rules=MAP mail.google.com 127.0.0.1:${options.port}, MAP www.linkedin.com 127.0.0.1:${options.port}, MAP * ~NOTFOUND, EXCLUDE localhost`,
     ],
   });
+  // The welcome tab opens on install; close it so it does not take focus (background tabs barely
+  // run animation frames in headless Chromium), and remember that it opened.
+  let welcomeSeen = false;
+  const welcomeOpened = new Promise<string>((resolve) => {
+    const check = (page: import('playwright-core').Page) => {
+      if (welcomeSeen || !page.url().includes('/welcome.html')) return false;
+      welcomeSeen = true;
+      resolve(page.url());
+      if (!options.keepWelcome) void page.close().catch(() => {});
+      return true;
+    };
+    context.on('page', (page) => {
+      if (!check(page)) page.once('load', () => check(page));
+    });
+    for (const page of context.pages()) check(page);
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
+    welcomeOpened,
     extensionId,
     worker,
     profile,

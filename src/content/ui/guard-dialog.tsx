@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../platform/browser.ts';
 import type { ScoreResult } from '../../scorer/types.ts';
-import { pushingReasons } from './words.ts';
+import { personName, pushingReasons } from './words.ts';
 
 export interface GuardProps {
   result: ScoreResult;
@@ -18,7 +18,7 @@ export function GuardDialog({ result, body, onEdit, onSendAnyway }: GuardProps) 
   const reasons = pushingReasons(result).slice(0, 3);
   const stop = result.level === 'stop';
   const declined = stop ? (result.people ?? []).find((p) => p.level === 'stop') : undefined;
-  const title = stop ? (declined ? t('guardTitleStop', declined.name || declined.id) : t('guardTitleStopGeneric')) : t('guardTitlePushy');
+  const title = stop ? (declined ? t('guardTitleStop', personName(declined)) : t('guardTitleStopGeneric')) : t('guardTitlePushy');
   const onKey = (e: KeyboardEvent) => {
     e.stopPropagation();
     if (e.key === 'Escape') onEdit();
@@ -36,7 +36,7 @@ export function GuardDialog({ result, body, onEdit, onSendAnyway }: GuardProps) 
         <span class={`dot level-${result.level}`} aria-hidden="true" />
         {title}
       </h2>
-      <div id="pb-guard-body">
+      <div id="pb-guard-body" class="body">
         <p>{t('guardIntro')}</p>
         {reasons.map((r, i) => (
           <p key={i}>

@@ -34,8 +34,9 @@ export const LAYER_CSS = `
 .panel { position: fixed; width: 360px; max-height: min(70vh, 520px); overflow: auto; pointer-events: auto; background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow); padding: 12px 14px; }
 .panel:focus { outline: none; }
-.panel h2 { font-size: 14px; margin: 0 0 6px; display: flex; align-items: center; gap: 8px; }
-.panel .summary { color: var(--muted); margin: 0 0 8px; }
+.panel h2 { overflow-wrap: anywhere; font-size: 14px; margin: 0 0 6px; display: flex; align-items: center; gap: 8px; }
+.panel .summary { color: var(--muted); margin: 0 0 8px; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.panel li.reason > div { overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .panel ul { list-style: none; margin: 0; padding: 0; }
 .panel li.reason { border-top: 1px solid var(--line); padding: 8px 0; }
 .panel .phrase { font-weight: 600; unicode-bidi: isolate; overflow-wrap: anywhere; }
@@ -50,7 +51,9 @@ export const LAYER_CSS = `
 export const GUARD_CSS = `
 :host { position: fixed; inset: 0; z-index: 2147483600; display: grid; place-items: center; background: rgba(0,0,0,.35); }
 .dialog { width: min(460px, calc(100vw - 32px)); background: var(--bg); color: var(--fg); border-radius: 12px; box-shadow: var(--shadow); padding: 18px 20px; }
-.dialog h2 { margin: 0 0 8px; font-size: 16px; display: flex; gap: 8px; align-items: center; }
+.dialog { max-height: calc(100vh - 32px); display: flex; flex-direction: column; }
+.dialog h2 { margin: 0 0 8px; font-size: 16px; display: flex; gap: 8px; align-items: center; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.dialog .body { overflow: auto; min-height: 0; }
 .dialog p { margin: 6px 0; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .dialog .move { color: var(--muted); }
 .buttons { display: flex; justify-content: flex-end; gap: 10px; margin-top: 16px; }

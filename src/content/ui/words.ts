@@ -1,6 +1,7 @@
 /** The short line on the indicator, and other words the content UI builds from a score. */
 import { t } from '../../platform/browser.ts';
 import type { Level, PersonSummary, Reason, ReplyKind, ScoreResult } from '../../scorer/types.ts';
+import { displayName } from '../../scorer/cadence.ts';
 
 const ORDINAL_SUFFIX = ['th', 'st', 'nd', 'rd'];
 
@@ -30,8 +31,9 @@ export function daysAgo(days: number | null): string {
   return t('daysAgo', String(Math.floor(days)));
 }
 
-function personName(p: PersonSummary): string {
-  return p.name || p.id;
+/** A person's name as we show it: long or hostile names are cut short. */
+export function personName(p: Pick<PersonSummary, 'name' | 'id'>): string {
+  return displayName(p.name || p.id);
 }
 
 /** Reasons that push (not what helps), strongest first. */
