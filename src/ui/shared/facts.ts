@@ -1,6 +1,6 @@
 /** One line of facts about a contact: sent, unanswered, last contact, last reply, status. */
 import type { ContactSummary } from '../../db/types.ts';
-import { t } from '../../platform/browser.ts';
+import { t } from './i18n.ts';
 import { relativeDays, shortDate } from './format.ts';
 
 const KIND_WORD = { decline: 'kindDecline', defer: 'kindDefer', 'auto-reply': 'kindAutoReply', welcome: 'kindWelcome', reply: 'kindReply' } as const;

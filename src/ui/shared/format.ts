@@ -1,5 +1,5 @@
 /** Dates and small words for the extension pages. */
-import { t } from '../../platform/browser.ts';
+import { t } from './i18n.ts';
 
 const DAY = 86_400_000;
 

@@ -1,1 +1,16 @@
-export { t } from '../../platform/browser.ts';
+/**
+ * Strings for the extension's own pages. Chromium sometimes hands a freshly created extension page
+ * an empty message catalogue (getMessage answers ""), seen in automated runs right after install;
+ * the pages then fall back to the bundled English catalogue instead of showing message keys.
+ */
+import { t as browserT } from '../../platform/browser.ts';
+import english from '../../../_locales/en/messages.json' with { type: 'json' };
+
+const FALLBACK = english as Record<string, { message: string }>;
+
+export function t(key: string, substitutions?: string | string[]): string {
+  const text = browserT(key, substitutions);
+  if (text !== key || !FALLBACK[key]) return text;
+  const list = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return FALLBACK[key]!.message.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+}

@@ -1,5 +1,5 @@
 import type { InboundRecord, TouchRecord } from '../../db/schema.ts';
-import { t } from '../../platform/browser.ts';
+import { t } from './i18n.ts';
 import { shortDate } from './format.ts';
 
 const W = 320;
