@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
-for (const name of ['unit', 'browser']) {
+for (const name of ['unit', 'browser', 'firefox']) {
   const file = `.reports/${name}.json`;
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, stopping at the first failure:
 // type check, lint (with the import-cycle check), unit tests, both builds, Mozilla's linter on the
-// Firefox build, and the real-browser tests. Test results go to .reports/ for .ci/run's summary.
+// Firefox build, the real-browser tests in Chromium, and the Firefox ESR tests.
+// Test results go to .reports/ for .ci/run's summary.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 
@@ -18,6 +19,7 @@ const steps = [
   ['build', ['npm', 'run', '-s', 'build']],
   ['web-ext lint', ['node', 'scripts/lint-firefox.mjs']],
   ['browser tests', ['node', 'scripts/browser-tests.mjs', '--report', '.reports/browser.json']],
+  ['Firefox tests', ['node', 'scripts/firefox-tests.mjs', '--report', '.reports/firefox.json']],
 ];
 
 for (const [name, [command, ...args]] of steps) {
