@@ -212,3 +212,56 @@ describe('Gmail: fail open', () => {
     await page.close();
   });
 });
+
+describe('Gmail: more surfaces and choices', () => {
+  const s = useBrowser();
+
+  it('works in full-screen compose', async () => {
+    const page = await openGmail(s, { open: 'fullscreen', to: 'full@example.com', body: PUSHY });
+    await waitForLevel(page, 'pushy');
+    await page.locator('.aSs .T-I.aoO').click();
+    expect(await guardOpen(page)).toBe(true);
+    await page.close();
+  });
+
+  it('“Not for this draft” hides the indicator and lets the draft send', async () => {
+    const page = await openGmail(s, { to: 'pause@example.com', body: PUSHY });
+    await waitForLevel(page, 'pushy');
+    await page.locator('pullback-indicator button').click();
+    await page.locator('pullback-layer [data-action=pause]').click();
+    expect(await page.evaluate(() => (document.querySelector('pullback-indicator') as HTMLElement).hidden)).toBe(true);
+    await page.locator('.T-I.aoO').click();
+    expect(await guardOpen(page)).toBe(false);
+    expect(await sentCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('“Don’t flag this again” switches the rule off, here and in the options page', async () => {
+    const page = await openGmail(s, { to: 'mute@example.com', body: 'Just checking in on the proposal.' });
+    await waitForLevel(page, 'caution');
+    await page.locator('pullback-indicator button').click();
+    await page.locator('pullback-layer li[data-rule="bump.checking-in"] [data-action=mute]').click();
+    await waitForLevel(page, 'ok');
+    const options = await s.open(s.extensionUrl('src/ui/options/options.html'));
+    const box = options.locator('input[data-rule="bump.checking-in"]');
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await waitForLevel(page, 'caution');
+    await options.close();
+    await page.close();
+  });
+
+  it('logs one touch for each of To, Cc and Bcc', async () => {
+    const page = await openGmail(s, { to: 'to-person@example.com', body: FINE });
+    await page.locator('[name=cc] input[type=text]').fill('cc-person@example.com');
+    await page.locator('[name=cc] input[type=text]').press('Enter');
+    await page.locator('[name=bcc] input[type=text]').fill('Bcc Person <bcc-person@example.com>');
+    await page.locator('[name=bcc] input[type=text]').press('Enter');
+    await waitForLevel(page, 'ok');
+    await page.locator('.T-I.aoO').click();
+    for (const who of ['to-person', 'cc-person', 'bcc-person']) {
+      await expect.poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: `email:${who}@example.com` }] })).history.length).toBe(1);
+    }
+    await page.close();
+  });
+});

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { DEFAULT_LIMITS } from '../../scorer/limits.ts';
 import { browser } from '../../platform/browser.ts';
 import { t } from '../shared/i18n.ts';
@@ -7,6 +8,12 @@ export const DEMO_URL = 'https://mail.google.com/mail/u/0/#pullback-try';
 /** First run: what Pullback watches, that nothing leaves the device, the default limits, and a try-it link. */
 export function Welcome() {
   const options = () => browser.runtime.openOptionsPage();
+  const [copied, setCopied] = useState(false);
+  const copy = () =>
+    navigator.clipboard.writeText(t('welcomeSample')).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   return (
     <main>
       <h1>
@@ -33,6 +40,14 @@ export function Welcome() {
       <p>{t('welcomeTry')}</p>
       <p class="sample" data-testid="sample">
         {t('welcomeSample')}
+      </p>
+      <p>
+        <button type="button" onClick={copy}>
+          {copied ? t('welcomeCopied') : t('welcomeCopy')}
+        </button>{' '}
+        <a href="https://mail.google.com/mail/u/0/#inbox?compose=new" target="_blank" rel="noreferrer">
+          {t('welcomeOpenGmail')}
+        </a>
       </p>
     </main>
   );
