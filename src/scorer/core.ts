@@ -76,7 +76,8 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     body,
     subject,
     rules: {
-      disabled: safeList(rules.disabled, (x): x is string => typeof x === 'string'),
+      // Passed through as it is when valid, so the tone scorer can reuse its set between keystrokes.
+      disabled: Array.isArray(rules.disabled) && rules.disabled.every((x) => typeof x === 'string') ? rules.disabled : safeList(rules.disabled, (x): x is string => typeof x === 'string'),
       custom: safeList(rules.custom, (x): x is { phrase: string; category: never } => typeof x === 'object' && x !== null && typeof (x as { phrase: unknown }).phrase === 'string'),
       sensitivity: rules.sensitivity,
     },

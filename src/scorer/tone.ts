@@ -121,6 +121,13 @@ const PUNCT_RULE: ToneRule = {
 };
 export const BUILT_IN_EXTRA_RULES: ToneRule[] = [SHOUT_RULE, PUNCT_RULE];
 
+/** The switched-off rules as a set, made once per list (the same settings serve every keystroke). */
+let lastDisabled: { list: readonly string[] | undefined; set: Set<string> } = { list: undefined, set: new Set() };
+function disabledSet(list: readonly string[] | undefined): Set<string> {
+  if (list !== lastDisabled.list) lastDisabled = { list, set: new Set(list ?? []) };
+  return lastDisabled.set;
+}
+
 interface Hit {
   rule: ToneRule;
   start: number;
@@ -144,7 +151,10 @@ function capitals(body: string, inForeign: (i: number) => boolean): Hit[] {
   return upper / Math.max(1, letters) > 0.6 ? hits.slice(0, 1) : hits;
 }
 
+const MAY_HAVE_RUN = /[!?¡¿]\s*[!?¡¿]/;
+
 function punctuation(body: string, inForeign: (i: number) => boolean): Hit[] {
+  if (!MAY_HAVE_RUN.test(body)) return [];
   return [...body.matchAll(PUNCT_RUN)]
     .filter((m) => !inForeign(m.index))
     .map((m) => ({ rule: PUNCT_RULE, start: m.index, end: m.index + m[0].length }));
@@ -167,7 +177,7 @@ export interface ToneInput {
 }
 
 export function scoreTone({ body, subject = '', rules = {} }: ToneInput): ToneResult {
-  const disabled = new Set(rules.disabled ?? []);
+  const disabled = disabledSet(rules.disabled);
   const factor = SENSITIVITY[rules.sensitivity ?? 'balanced'] ?? 1;
   const foreign = foreignRanges(body);
   const inForeign = (i: number) => foreign.some(([a, b]) => i >= a && i < b);
