@@ -19,7 +19,7 @@ const steps = [
   ['build', ['npm', 'run', '-s', 'build']],
   ['web-ext lint', ['node', 'scripts/lint-firefox.mjs']],
   ['browser tests', ['node', 'scripts/browser-tests.mjs', '--report', '.reports/browser.json']],
-  ['Firefox tests', ['node', 'scripts/firefox-tests.mjs', '--report', '.reports/firefox.json']],
+  ['Firefox tests', ['node', 'scripts/browser-tests.mjs', '--firefox', '--report', '.reports/firefox.json']],
 ];
 
 for (const [name, [command, ...args]] of steps) {

@@ -35,65 +35,58 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
     return first instanceof Element ? first : null;
   };
 
-  const onMouse = (event: Event) => {
-    try {
-      const target = targetOf(event);
-      if (!target || typeof target.closest !== 'function') return;
-      const session = sessionOf(target);
-      if (!session || !session.surface.isSendControl(target)) return;
-      if ((event as MouseEvent).button > 0) return;
-      if (session.bypass) return;
-      if (session.holding || session.shouldHold()) {
-        stop(event);
-        if (event.type === 'click') session.hold(target.closest('[role=button], [role=menuitem], button') ?? target);
-        return;
+  /** Our listeners never let a fault of ours reach the page: on any error, the event goes on. */
+  const failOpen =
+    <E extends Event>(handler: (event: E) => void) =>
+    (event: E) => {
+      try {
+        handler(event);
+      } catch {
+        // Fail open.
       }
-      if (event.type === 'mousedown') session.noteSendAttempt(false);
-    } catch {
-      // Fail open.
-    }
+    };
+
+  /**
+   * A send is under way: hold it (and ask, on the event that activates it) when the draft is pushy
+   * or to someone who said no; otherwise let it go and, on its first event, note it for the log.
+   */
+  const decide = (session: ComposeSession, event: Event, ask: boolean, note: boolean, trigger: () => Element | null) => {
+    if (session.holding || session.shouldHold()) {
+      stop(event);
+      if (ask) session.hold(trigger());
+    } else if (note) session.noteSendAttempt(false);
   };
 
-  const onKey = (event: KeyboardEvent) => {
-    try {
-      const target = targetOf(event);
-      if (!target || typeof target.closest !== 'function' || event.isComposing) return;
-      const session = deps.sessionFor(target);
-      if (!session || session.bypass) return;
-      const onSendControl = session.surface.isSendControl(target) && (event.key === 'Enter' || event.key === ' ');
-      if (!onSendControl && !session.surface.isSendKey(event)) return;
-      if (session.holding || session.shouldHold()) {
-        stop(event);
-        if (event.type === 'keydown' && !event.repeat) session.hold(onSendControl ? target : session.surface.sendButton());
-        return;
-      }
-      if (event.type === 'keydown') session.noteSendAttempt(false);
-    } catch {
-      // Fail open.
-    }
-  };
+  const onMouse = failOpen((event: MouseEvent) => {
+    const target = targetOf(event);
+    if (!target || typeof target.closest !== 'function' || event.button > 0) return;
+    const session = sessionOf(target);
+    if (!session || session.bypass || !session.surface.isSendControl(target)) return;
+    decide(session, event, event.type === 'click', event.type === 'mousedown', () => target.closest('[role=button], [role=menuitem], button') ?? target);
+  });
+
+  const onKey = failOpen((event: KeyboardEvent) => {
+    const target = targetOf(event);
+    if (!target || typeof target.closest !== 'function' || event.isComposing) return;
+    const session = deps.sessionFor(target);
+    if (!session || session.bypass) return;
+    const onSendControl = session.surface.isSendControl(target) && (event.key === 'Enter' || event.key === ' ');
+    if (!onSendControl && !session.surface.isSendKey(event)) return;
+    const first = event.type === 'keydown';
+    decide(session, event, first && !event.repeat, first, () => (onSendControl ? target : session.surface.sendButton()));
+  });
 
   // A form's submit (LinkedIn's "Press Enter to send" submits the form).
-  const onSubmit = (event: Event) => {
-    try {
-      const form = targetOf(event);
-      if (!form) return;
-      const session = deps.sessionFor(form);
-      if (!session || session.bypass || !session.surface.isSendControl(form)) return;
-      if (session.holding || session.shouldHold()) {
-        stop(event);
-        session.hold(session.surface.sendButton());
-        return;
-      }
-      session.noteSendAttempt(false);
-    } catch {
-      // Fail open.
-    }
-  };
+  const onSubmit = failOpen((event: Event) => {
+    const form = targetOf(event);
+    const session = form ? deps.sessionFor(form) : undefined;
+    if (!form || !session || session.bypass || !session.surface.isSendControl(form)) return;
+    decide(session, event, true, true, () => session.surface.sendButton());
+  });
 
   const options = { capture: true, signal };
   win.addEventListener('submit', onSubmit, options);
-  for (const type of MOUSE) win.addEventListener(type, onMouse, options);
+  for (const type of MOUSE) win.addEventListener(type, onMouse as EventListener, options);
   win.addEventListener('keydown', onKey, options);
   win.addEventListener('keyup', onKey, options);
   win.addEventListener('keypress', onKey, options);

@@ -1,5 +1,5 @@
 /** The store's data shapes as other contexts see them (plain data; they cross messages). */
-import type { Channel, Level, ReplyKind } from '../scorer/types.ts';
+import type { Channel, ReplyKind } from '../scorer/types.ts';
 import type { ContactRecord, ContactStatus, IdentityKey, InboundRecord, TouchRecord } from './schema.ts';
 
 export interface Person {
@@ -7,17 +7,10 @@ export interface Person {
   name?: string;
 }
 
-export interface SendLog {
-  sendId: string;
-  at: number;
-  channel: Channel;
-  subject: string;
-  excerpt: string;
-  level: Level | null;
-  score: number | null;
-  overridden: boolean;
+/** One send as the content script reports it: a touch's fields, for each of its recipients. */
+export type SendLog = Pick<TouchRecord, 'sendId' | 'at' | 'channel' | 'subject' | 'excerpt' | 'level' | 'score' | 'overridden'> & {
   recipients: Person[];
-}
+};
 
 export interface ThreadItem {
   id: string;
