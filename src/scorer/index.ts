@@ -12,6 +12,7 @@ export { DEFAULT_LIMITS, LIMIT_REASONS, LIMIT_BOUNDS, resolveLimits, MAX_BODY_CH
 export { parseContext } from './context.ts';
 export { classifyReply, type ReplyReading } from './replies/index.ts';
 export { ALL_RULES } from './rules/index.ts';
+export { SOURCES } from './rules/sources.ts';
 export { BUILT_IN_EXTRA_RULES } from './tone.ts';
 export { findReturnDate } from './dates.ts';
 export { atLeast, pointsToScore, SCORE_FLOOR, TONE_THRESHOLDS } from './core.ts';

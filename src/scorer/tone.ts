@@ -5,7 +5,6 @@
 import { compilePhrases, findPhrases, literalPattern, type CompiledPhrases } from './phrases.ts';
 import { ALL_RULES } from './rules/index.ts';
 import type { ToneRule } from './rules/types.ts';
-import { SOURCES } from './rules/sources.ts';
 import type { CustomPhrase, Reason, RuleOptions, Sensitivity } from './types.ts';
 
 const SENSITIVITY: Record<Sensitivity, number> = { gentle: 0.7, balanced: 1, strict: 1.4 };
@@ -49,7 +48,7 @@ function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules
       patterns: [literalPattern(c.phrase)],
       explanation: `One of your own phrases to watch: "${c.phrase.trim()}".`,
       suggestion: 'You asked Pullback to flag this phrase: consider saying it another way.',
-      source: 'Your settings',
+      source: 'user',
     }));
     entry = { compiled: compilePhrases(rules.map((r) => r.patterns)), rules };
     if (customCache.size > 20) customCache.clear();
@@ -107,7 +106,7 @@ const SHOUT_RULE: ToneRule = {
   patterns: [],
   explanation: 'Words in capitals read as shouting.',
   suggestion: 'Write it in normal case; if something matters, say why it matters.',
-  source: SOURCES.politeness,
+  source: 'politeness',
 };
 const PUNCT_RULE: ToneRule = {
   id: 'shouting.punctuation',
@@ -117,7 +116,7 @@ const PUNCT_RULE: ToneRule = {
   patterns: [],
   explanation: 'Runs of ! or ? sound impatient or loud.',
   suggestion: 'One question mark is enough; let the question do the work.',
-  source: SOURCES.politeness,
+  source: 'politeness',
 };
 export const BUILT_IN_EXTRA_RULES: ToneRule[] = [SHOUT_RULE, PUNCT_RULE];
 

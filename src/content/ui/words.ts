@@ -1,14 +1,7 @@
 /** The short line on the indicator, and other words the content UI builds from a score. */
 import { t } from '../../platform/browser.ts';
 import type { Level, PersonSummary, Reason, ReplyKind, ScoreResult } from '../../scorer/types.ts';
-import { displayName } from '../../scorer/cadence.ts';
-
-const ORDINAL_SUFFIX = ['th', 'st', 'nd', 'rd'];
-
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  return `${n}${tens >= 11 && tens <= 13 ? 'th' : (ORDINAL_SUFFIX[n % 10] ?? 'th')}`;
-}
+import { displayName, ordinal } from '../../scorer/cadence.ts';
 
 export const LEVEL_TITLE: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };
 

@@ -1,5 +1,4 @@
 import type { ToneRule } from './types.ts';
-import { SOURCES } from './sources.ts';
 
 const lang = 'de';
 
@@ -13,7 +12,7 @@ export const DE_RULES: ToneRule[] = [
     patterns: ['nur noch (heute|bis (morgen|freitag|montag))', 'letzte (chance|gelegenheit)', 'jetzt (zugreifen|handeln|bestellen)', 'nur noch \\d+ (plätze|stück|exemplare)', 'angebot (endet|läuft ab)', 'dringend'],
     explanation: 'Drängt zu einer schnellen Entscheidung. Künstliche Eile macht misstrauisch.',
     suggestion: 'Lassen Sie die Eile weg und sagen Sie, was der andere davon hat.',
-    source: SOURCES.darkPatterns,
+    source: 'darkPatterns',
   },
   {
     id: 'de.guilt.no-reply',
@@ -23,7 +22,7 @@ export const DE_RULES: ToneRule[] = [
     patterns: ['(ich habe|habe) (noch )?(nichts|keine antwort) (von ihnen|von dir)? ?(gehört|bekommen|erhalten)', 'haben sie meine (e-?mail|nachricht) (bekommen|erhalten|gesehen)'],
     explanation: 'Macht dem anderen ein schlechtes Gewissen, weil er nicht geantwortet hat.',
     suggestion: 'Schicken Sie etwas Neues und Nützliches statt einer Erinnerung.',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   {
     id: 'de.bump.checking-in',
@@ -33,6 +32,6 @@ export const DE_RULES: ToneRule[] = [
     patterns: ['(ich )?(wollte|möchte) (nur )?(kurz )?nachhaken', 'kurze erinnerung', 'ich hake (nochmal|noch einmal) nach'],
     explanation: '„Nur kurz nachhaken“ bringt nichts Neues.',
     suggestion: 'Bringen Sie einen neuen Gedanken oder eine Frage zu seinem Bedarf mit.',
-    source: SOURCES.bumps,
+    source: 'bumps',
   },
 ];

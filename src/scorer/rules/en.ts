@@ -1,5 +1,4 @@
 import type { ToneRule } from './types.ts';
-import { SOURCES } from './sources.ts';
 
 const lang = 'en';
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple( of)?|few)';
@@ -26,7 +25,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Pushes them to decide fast. False urgency makes people wary, and it is the kind of pressure that ends relationships.',
     suggestion: 'Drop the rush. Say what they would gain and let them pick the time.',
-    source: SOURCES.darkPatterns,
+    source: 'darkPatterns',
   },
   {
     id: 'pressure.deadline',
@@ -55,7 +54,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'A deadline you set for them, or a countdown. Invented deadlines read as manipulation.',
     suggestion: 'If there is a real date, state it once as information, with the reason. Otherwise leave it out.',
-    source: SOURCES.darkPatterns,
+    source: 'darkPatterns',
     salesOnly: true,
   },
   {
@@ -82,7 +81,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Scarcity ("only 2 spots left") pressures people to decide before they are ready.',
     suggestion: 'Tell them what is genuinely useful about the offer; if availability is real, say it plainly and without alarm.',
-    source: SOURCES.darkPatterns,
+    source: 'darkPatterns',
   },
   {
     id: 'pressure.ultimatum',
@@ -116,7 +115,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'An ultimatum leaves them no room to answer except yes or no, and often makes it no.',
     suggestion: 'Explain how you got to your number and leave room for their view.',
-    source: SOURCES.negotiation,
+    source: 'negotiation',
   },
   // --- guilt and blame for not answering -----------------------------------------------------
   {
@@ -145,7 +144,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Makes them feel guilty for not answering. Silence is an answer too, and guilt rarely earns a reply.',
     suggestion: 'Leave their silence alone. Send something worth opening: a new idea, a resource, or an easy way to say no.',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   // --- empty bumps ---------------------------------------------------------------------------
   {
@@ -172,7 +171,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: '"Just checking in" adds nothing new. Bumps like this get fewer replies than a follow-up with a new angle (about 0.3 % against 0.8-1.2 %).',
     suggestion: 'Bring something new instead: a useful link, an idea for their situation, or a question about what they need.',
-    source: SOURCES.bumps,
+    source: 'bumps',
   },
   {
     id: 'bump.per-my-last-email',
@@ -189,7 +188,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Points back at what they "should" have read. It reads as a reproach.',
     suggestion: 'Restate the one thing that matters in a sentence, as if new, and say why it helps them.',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   // --- presumptive close ---------------------------------------------------------------------
   {
@@ -211,7 +210,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Decides for them (a booked call, an account already set up). It takes away their choice.',
     suggestion: 'Offer the next step as an invitation: "If it helps, I could walk you through it. Would a short call suit you?"',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   // --- self-serving motive -------------------------------------------------------------------
   {
@@ -235,7 +234,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Gives your reasons (quota, quarter end, your manager), not theirs. People buy for their own reasons.',
     suggestion: 'Make it about them: what problem of theirs does this solve, and why now for them?',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   // --- shouting and demands ------------------------------------------------------------------
   {
@@ -262,7 +261,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Reads as a demand. Telling people what they must do invites them to do the opposite.',
     suggestion: 'Turn the demand into a question about what would work for them.',
-    source: SOURCES.politeness,
+    source: 'politeness',
   },
   {
     id: 'shouting.hostile',
@@ -288,7 +287,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Hostile or loaded words put people on the defensive.',
     suggestion: 'Describe the problem and its effect plainly, without judging the person.',
-    source: SOURCES.politeness,
+    source: 'politeness',
   },
   {
     id: 'shouting.negative',
@@ -298,7 +297,7 @@ export const EN_RULES: ToneRule[] = [
     patterns: ['(wrong|unreasonable|unfair|terrible|awful|horrible|worst|poor(ly)?|bad(ly)?|false|misleading|biased|mess|waste|hate|annoying|frustrat(ed|ing)|irritat(ed|ing)|disappointing|unhappy|angry|upset|problem(s|atic)?|fault|blame)'],
     explanation: 'Negative, judging words put the reader on the defensive.',
     suggestion: 'Say what you need and why, in neutral words.',
-    source: SOURCES.politeness,
+    source: 'politeness',
   },
   {
     id: 'shouting.impatient',
@@ -318,7 +317,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Sounds impatient, as if they owe you an answer.',
     suggestion: 'Ask once, kindly, and make it easy to answer.',
-    source: SOURCES.politeness,
+    source: 'politeness',
   },
   {
     id: 'shouting.direct-question',
@@ -331,7 +330,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'A blunt question (why, what, how) with no softening can read as a challenge.',
     suggestion: 'Soften it: "Could you help me understand..." works better than "Why did you...".',
-    source: SOURCES.politeness,
+    source: 'politeness',
   },
   {
     id: 'shouting.insistence',
@@ -341,7 +340,7 @@ export const EN_RULES: ToneRule[] = [
     patterns: ['in fact', 'the (point|fact) is', 'actually', '(clearly|obviously)', 'for the (last|second|third|hundredth) time'],
     explanation: 'Insisting words ("in fact", "obviously") can sound as if the other person is being slow.',
     suggestion: 'State the fact without the emphasis.',
-    source: SOURCES.politeness,
+    source: 'politeness',
   },
   // --- what lowers the score: value, needs, an easy out, courtesy ----------------------------
   {
@@ -363,7 +362,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Offers something of value to them.',
     suggestion: 'Keep leading with what helps them.',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   {
     id: 'value.needs',
@@ -382,7 +381,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Asks about their needs.',
     suggestion: 'Keep the focus on their situation.',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   {
     id: 'value.easy-out',
@@ -407,7 +406,7 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Gives them an easy way out. That is what makes a follow-up feel safe to answer.',
     suggestion: 'Keep the easy out.',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   {
     id: 'value.courtesy',
@@ -445,6 +444,6 @@ export const EN_RULES: ToneRule[] = [
     ],
     explanation: 'Courtesy and warmth.',
     suggestion: 'Keep the warmth.',
-    source: SOURCES.politeness,
+    source: 'politeness',
   },
 ];

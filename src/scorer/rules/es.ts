@@ -1,5 +1,4 @@
 import type { ToneRule } from './types.ts';
-import { SOURCES } from './sources.ts';
 
 const lang = 'es';
 
@@ -13,7 +12,7 @@ export const ES_RULES: ToneRule[] = [
     patterns: ['(solo|sólo) (hoy|hasta (mañana|el viernes))', '(última|ultima) (oportunidad|ocasión)', '(actúa|actúe|compra|reserva) (ya|ahora)', '(solo|sólo) quedan \\d+', 'la oferta (termina|vence|expira)', 'urgente'],
     explanation: 'Presiona para decidir rápido. La urgencia falsa genera desconfianza.',
     suggestion: 'Quite la prisa y explique qué gana la otra persona.',
-    source: SOURCES.darkPatterns,
+    source: 'darkPatterns',
   },
   {
     id: 'es.guilt.no-reply',
@@ -23,7 +22,7 @@ export const ES_RULES: ToneRule[] = [
     patterns: ['no he (tenido|recibido) (respuesta|noticias)', '(recibiste|recibió) mi (correo|mensaje)'],
     explanation: 'Hace sentir culpable a la otra persona por no responder.',
     suggestion: 'Envíe algo nuevo y útil en lugar de un recordatorio.',
-    source: SOURCES.essay,
+    source: 'essay',
   },
   {
     id: 'es.bump.checking-in',
@@ -33,6 +32,6 @@ export const ES_RULES: ToneRule[] = [
     patterns: ['(solo|sólo) (quería|queria) (dar )?seguimiento', 'te escribo de nuevo', 'un recordatorio amistoso'],
     explanation: 'Un simple "seguimiento" no aporta nada nuevo.',
     suggestion: 'Aporte una idea nueva o pregunte por sus necesidades.',
-    source: SOURCES.bumps,
+    source: 'bumps',
   },
 ];

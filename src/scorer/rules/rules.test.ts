@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../types.ts';
 import { patternSource } from '../phrases.ts';
 import { ALL_RULES } from './index.ts';
+import { SOURCES } from './sources.ts';
 
 describe('rule data', () => {
   it('has unique ids', () => {
@@ -14,7 +15,7 @@ describe('rule data', () => {
     expect(rule.patterns.length).toBeGreaterThan(0);
     expect(rule.explanation.length).toBeGreaterThan(10);
     expect(rule.suggestion.length).toBeGreaterThan(5);
-    expect(rule.source.length).toBeGreaterThan(5);
+    expect(Object.keys(SOURCES)).toContain(rule.source);
     expect(rule.lang).toMatch(/^[a-z]{2}$/);
     expect(rule.weight).not.toBe(0);
     expect(rule.weight < 0).toBe(rule.category === 'value');

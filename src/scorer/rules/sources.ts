@@ -7,4 +7,7 @@ export const SOURCES = {
   politeness: 'Danescu-Niculescu-Mizil et al. 2013, politeness strategies',
   negotiation: 'Jeong et al. 2019, warmth and toughness in negotiation messages',
   canSpam: 'CAN-SPAM Act: opt-outs must be honoured within 10 business days',
+  user: 'Your own phrase, from the settings',
 } as const;
+
+export type SourceKey = keyof typeof SOURCES;

@@ -1,4 +1,5 @@
 import type { Category } from '../types.ts';
+import type { SourceKey } from './sources.ts';
 
 /**
  * A tone rule is data: the phrases it looks for, how much they weigh, what we tell the user, the
@@ -16,8 +17,8 @@ export interface ToneRule {
   explanation: string;
   /** The better move, in the spirit of "find the value, aim to serve, play the long game". */
   suggestion: string;
-  /** Where the idea comes from. */
-  source: string;
+  /** Where the idea comes from: a key of SOURCES (sources.ts), kept out of the content script. */
+  source: SourceKey;
   /**
    * Sales pressure only: a deadline between colleagues or a reminder of an unpaid invoice is not
    * pressure, so these rules do not count when the draft reads as work or billing.
