@@ -36,5 +36,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
+    // Two cores run several files at once; a slow neighbour must not time a quick test out.
+    testTimeout: 30_000,
   },
 });

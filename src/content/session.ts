@@ -197,6 +197,7 @@ export class ComposeSession {
       const settings = this.deps.settings();
       this.result = (this.deps.score ?? scoreDraftWith)(plainReply, draft.body.text, {
         now: new Date((this.deps.now ?? Date.now)()).toISOString(),
+        lang: navigator.language,
         channel: this.surface.channel,
         subject: draft.subject,
         recipients: draft.recipients.map((r) => ({ id: identityValue(r.identity), ...(r.name ? { name: r.name } : {}) })),

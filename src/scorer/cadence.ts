@@ -3,23 +3,20 @@
  * wrote, how many in 30 days, and what their replies (and any status set by hand) said.
  */
 import type { ReplyReading } from './replies/index.ts';
+import { EN_MESSAGES } from './messages/en.ts';
+import { fill, type MessageTable, type TemplateKey } from './messages/types.ts';
 import type { HistoryItem, Level, Limits, PersonSummary, Reason, Recipient, ReplyKind, StatusItem } from './types.ts';
 import { maxLevel } from './types.ts';
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "4 Nov", or "4 Nov 2025" when not in the current year. */
-export function shortDate(date: Date, now: Date): string {
-  const base = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+export function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
+  const base = `${date.getUTCDate()} ${words.months[date.getUTCMonth()]}`;
   return date.getUTCFullYear() === now.getUTCFullYear() ? base : `${base} ${date.getUTCFullYear()}`;
 }
 
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
+export const ordinal = (n: number): string => EN_MESSAGES.ordinal(n);
 
 /** Names as we show them: a hostile or absurd one is cut short, so messages stay readable. */
 export function displayName(name: string): string {
@@ -55,12 +52,6 @@ function parseDate(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const SUGGEST = {
-  rest: 'Let this thread rest. Write again when you have something genuinely new for them, or move on: play the long game.',
-  no: 'They said no. Respect it: if you want to stay in touch, offer something useful with no ask, months from now.',
-  wait: 'Wait until the time they gave. Put a reminder in your calendar and write then, with something new.',
-  spacing: 'Give them a few days. Follow-ups 2-5 days apart do best.',
-};
 
 export function judgePerson(
   recipient: Recipient,
@@ -69,6 +60,7 @@ export function judgePerson(
   limits: Limits,
   now: Date,
   readReply: (text: string, at: Date) => ReplyReading,
+  words: MessageTable = EN_MESSAGES,
 ): PersonJudgement {
   const who = displayName(recipient.name?.trim() || recipient.id);
   const events: Event[] = [];
@@ -88,6 +80,10 @@ export function judgePerson(
   const suggestions: string[] = [];
   let level: Level = 'ok';
   let points = 0;
+  const say = (key: TemplateKey, values: Record<string, string | number> = {}) => fill(words.templates[key], { who, ...values });
+  const date = (d: Date) => shortDate(d, now, words);
+  const said = (text: string | undefined, key: 'said' | 'said.aside' = 'said') => (quote(text) ? say(key, { quote: quote(text) }) : '');
+  const on = (at: string | undefined) => (parseDate(at) ? say('on', { date: date(parseDate(at)!) }) : '');
   const flag = (rule: string, category: 'cadence' | 'reply', at: Level, weight: number, message: string, suggestion: string) => {
     reasons.push({ rule, category, message, start: null, end: null, recipient: recipient.id, weight, suggestion });
     suggestions.push(suggestion);
@@ -147,56 +143,43 @@ export function judgePerson(
   const sinceLast = lastOut ? (now.getTime() - lastOut.getTime()) / DAY_MS : null;
 
   // --- replies and statuses ---
+  const stopOrCaution: [Level, number] = limits.respectNo ? ['stop', 60] : ['caution', 20];
   if (status?.status === 'do-not-contact') {
-    flag('status.do-not-contact', 'reply', 'stop', 60, `You marked ${who} as "do not contact"${status.at ? ` on ${shortDate(parseDate(status.at) ?? now, now)}` : ''}.`, SUGGEST.no);
+    flag('status.do-not-contact', 'reply', 'stop', 60, say('status.do-not-contact', { on: on(status.at) }), say('suggest.no'));
   } else if (status?.status === 'said-no' && !(statusUntil && statusUntil <= now)) {
-    flag('status.said-no', 'reply', limits.respectNo ? 'stop' : 'caution', limits.respectNo ? 60 : 20, `You marked that ${who} said no${status.at ? ` on ${shortDate(parseDate(status.at) ?? now, now)}` : ''}.`, SUGGEST.no);
+    flag('status.said-no', 'reply', ...stopOrCaution, say('status.said-no', { on: on(status.at) }), say('suggest.no'));
   } else if (status?.status === 'not-now' && statusUntil && statusUntil > now) {
-    flag('status.not-now', 'reply', 'pushy', 40, `You noted that ${who} asked for time: not before ${shortDate(statusUntil, now)}.`, SUGGEST.wait);
+    flag('status.not-now', 'reply', 'pushy', 40, say('status.not-now', { until: date(statusUntil) }), say('suggest.wait'));
   }
   if (decline) {
-    const said = quote(decline.text);
-    flag(
-      'reply.declined',
-      'reply',
-      limits.respectNo ? 'stop' : 'caution',
-      limits.respectNo ? 60 : 20,
-      `${who} said no on ${shortDate(decline.at, now)}${said ? `: "${said}"` : ''}.`,
-      SUGGEST.no,
-    );
+    flag('reply.declined', 'reply', ...stopOrCaution, say('reply.declined', { date: date(decline.at), said: said(decline.text) }), say('suggest.no'));
   }
   if (defer) {
-    const said = quote(defer.text);
     const until = defer.until ?? new Date(defer.at.getTime() + limits.notNowDays * DAY_MS);
     if (until > now) {
-      flag(
-        'reply.deferred',
-        'reply',
-        'pushy',
-        40,
-        defer.until
-          ? `${who} asked you to wait until ${shortDate(until, now)}${said ? `: "${said}"` : ''}.`
-          : `${who} said "not now" on ${shortDate(defer.at, now)}${said ? ` ("${said}")` : ''}; your rule is to wait ${limits.notNowDays} days, until ${shortDate(until, now)}.`,
-        SUGGEST.wait,
-      );
+      const message = defer.until
+        ? say('reply.deferred.dated', { until: date(until), said: said(defer.text) })
+        : say('reply.deferred.undated', { date: date(defer.at), aside: said(defer.text, 'said.aside'), days: limits.notNowDays, until: date(until) });
+      flag('reply.deferred', 'reply', 'pushy', 40, message, say('suggest.wait'));
     }
   }
   if (away?.until && away.until > now) {
-    flag('reply.away', 'reply', 'caution', 10, `${who} is away until ${shortDate(away.until, now)} (automatic reply): your message will wait in their inbox.`, 'Send it after they are back, so it does not sink under the backlog.');
+    flag('reply.away', 'reply', 'caution', 10, say('reply.away', { until: date(away.until) }), say('suggest.away'));
   }
 
   // --- cadence ---
   if (draftNumber > limits.maxUnanswered) {
-    flag('cadence.unanswered', 'cadence', 'pushy', 35, `This would be your ${ordinal(draftNumber)} message in a row to ${who} with no reply (your limit is ${limits.maxUnanswered}).`, SUGGEST.rest);
+    flag('cadence.unanswered', 'cadence', 'pushy', 35, say('cadence.unanswered', { nth: words.ordinal(draftNumber), limit: limits.maxUnanswered }), say('suggest.rest'));
   } else if (draftNumber === limits.maxUnanswered && draftNumber > 1) {
-    flag('cadence.unanswered-last', 'cadence', 'caution', 15, `${ordinal(draftNumber)} message in a row to ${who} with no reply: the last your limit of ${limits.maxUnanswered} allows.`, 'Make this one count: bring something new, and give them an easy way to say no.');
+    flag('cadence.unanswered-last', 'cadence', 'caution', 15, say('cadence.unanswered-last', { nth: words.ordinal(draftNumber), limit: limits.maxUnanswered }), say('suggest.last'));
   }
   if (streak > 0 && sinceLast !== null && sinceLast < limits.minDaysBetween && !(away?.until && away.until > now)) {
-    const ago = sinceLast < 1 ? 'earlier today' : `${Math.floor(sinceLast)} day${Math.floor(sinceLast) === 1 ? '' : 's'} ago`;
-    flag('cadence.too-soon', 'cadence', 'pushy', 30, `You wrote to ${who} ${ago} and they have not answered yet (your rule: wait ${limits.minDaysBetween} days).`, SUGGEST.spacing);
+    const days = Math.floor(sinceLast);
+    const ago = sinceLast < 1 ? say('ago.today') : days === 1 ? say('ago.day') : say('ago.days', { n: days });
+    flag('cadence.too-soon', 'cadence', 'pushy', 30, say('cadence.too-soon', { ago, days: limits.minDaysBetween }), say('suggest.spacing'));
   }
   if (last30 + 1 > limits.maxPer30Days) {
-    flag('cadence.volume', 'cadence', 'pushy', 30, `This would be your ${ordinal(last30 + 1)} message to ${who} in 30 days (your limit is ${limits.maxPer30Days}).`, SUGGEST.rest);
+    flag('cadence.volume', 'cadence', 'pushy', 30, say('cadence.volume', { nth: words.ordinal(last30 + 1), limit: limits.maxPer30Days }), say('suggest.rest'));
   }
 
   const summary: PersonSummary = {

@@ -45,6 +45,7 @@ export const ruleOptionsSchema = obj({
 
 export const contextSchema: Check<Context> = obj({
   now: optional(isoDate),
+  lang: optional(str(35)),
   channel: optional(oneOf(...CHANNELS)),
   subject: optional(str(2_000)),
   recipients: optional(list(recipientSchema, 500)),

@@ -8,6 +8,7 @@ import { resolveLimits } from './limits.ts';
 import { scoreTone, warmUp as warmUpTone } from './tone.ts';
 import type { ReplyReading } from './replies/index.ts';
 import { MAX_BODY_CHARS } from './limits.ts';
+import { messagesFor } from './messages/index.ts';
 import type { Context, HistoryItem, Level, Reason, Recipient, ScoreResult, StatusItem } from './types.ts';
 import { levelRank, maxLevel } from './types.ts';
 
@@ -69,6 +70,7 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
   const parsedNow = typeof ctx.now === 'string' ? new Date(ctx.now) : new Date();
   const now = Number.isNaN(parsedNow.getTime()) ? new Date() : parsedNow;
   const limits = resolveLimits(ctx.limits);
+  const words = messagesFor(typeof ctx.lang === 'string' ? ctx.lang : undefined);
   const subject = typeof ctx.subject === 'string' ? ctx.subject.slice(0, 2_000) : '';
   const rules = typeof ctx.rules === 'object' && ctx.rules !== null ? ctx.rules : {};
 
@@ -98,7 +100,7 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     byRecipient.get(key)!.push(h);
   }
   const people: PersonJudgement[] = [...unique.entries()].map(([key, r]) =>
-    judgePerson(r, byRecipient.get(key) ?? [], statuses.filter((s) => idKey(s.recipient) === key), limits, now, readReply),
+    judgePerson(r, byRecipient.get(key) ?? [], statuses.filter((s) => idKey(s.recipient) === key), limits, now, readReply, words),
   );
 
   const wordsLevel = toneLevel(tone.points);

@@ -78,6 +78,8 @@ export interface RuleOptions {
 
 export interface Context {
   now?: string;
+  /** Language for the messages about cadence and replies (BCP 47; English when not yet translated). */
+  lang?: string;
   channel?: Channel;
   subject?: string;
   recipients?: Recipient[];
