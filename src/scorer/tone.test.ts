@@ -49,6 +49,10 @@ const TABLE: Record<string, { flags: string[]; ignores: string[] }> = {
     flags: ['This is REALLY important.', 'Please ANSWER this message.'],
     ignores: ['The CEO sent the PDF to the EU team.'],
   },
+  'shouting.questions': {
+    flags: ['Did you get it? Are you in? When can we talk?'],
+    ignores: ['Is Monday ok?', 'Are you there??'],
+  },
   'shouting.punctuation': {
     flags: ['Are you there??', 'Great news!!!', 'What?!'],
     ignores: ['Great news! See you soon.', 'Is Monday ok?'],

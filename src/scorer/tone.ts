@@ -118,7 +118,28 @@ const PUNCT_RULE: ToneRule = {
   suggestion: 'One question mark is enough; let the question do the work.',
   source: 'politeness',
 };
-export const BUILT_IN_EXTRA_RULES: ToneRule[] = [SHOUT_RULE, PUNCT_RULE];
+const QUESTIONS_RULE: ToneRule = {
+  id: 'shouting.questions',
+  category: 'shouting',
+  weight: 5,
+  lang: 'und',
+  patterns: [],
+  explanation: 'Question after question reads as an interrogation.',
+  suggestion: 'Ask the one question that matters most.',
+  source: 'politeness',
+};
+export const BUILT_IN_EXTRA_RULES: ToneRule[] = [SHOUT_RULE, PUNCT_RULE, QUESTIONS_RULE];
+
+/** The second and later questions in a draft. */
+function questions(body: string, inForeign: (i: number) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  let seen = 0;
+  for (let i = body.indexOf('?'); i >= 0; i = body.indexOf('?', i + 1)) {
+    if (inForeign(i) || body[i + 1] === '?' || body[i - 1] === '?') continue;
+    if (++seen > 1) hits.push({ rule: QUESTIONS_RULE, start: i, end: i + 1 });
+  }
+  return hits;
+}
 
 /** The switched-off rules as a set, made once per list (the same settings serve every keystroke). */
 let lastDisabled: { list: readonly string[] | undefined; set: Set<string> } = { list: undefined, set: new Set() };
@@ -195,7 +216,7 @@ export function scoreTone({ body, subject = '', rules = {} }: ToneInput): ToneRe
   collect(rulesRegex(), ALL_RULES, body, 0);
   const custom = customRules(rules.custom ?? []);
   if (custom) collect(custom.compiled, custom.rules, body, 0);
-  hits.push(...capitals(body, inForeign), ...punctuation(body, inForeign));
+  hits.push(...capitals(body, inForeign), ...punctuation(body, inForeign), ...questions(body, inForeign));
   if (subject) {
     // The subject is judged too; its reasons carry no offsets into the body.
     collect(rulesRegex(), ALL_RULES, subject, -1);

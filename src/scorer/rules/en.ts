@@ -435,6 +435,8 @@ export const EN_RULES: ToneRule[] = [
       'have a (great|good|nice|wonderful|lovely) (day|week|weekend|evening)',
       '(best|kind|warm) (regards|wishes)',
       'cheers',
+      '(hi|hello|hey|thanks|thank you|great|wonderful|awesome|perfect|lovely)( there)?\\s*!',
+      '(i|we)( really| truly)? (love|like|enjoy)',
       '(?<=[\\p{L},] )please',
       'if (possible|you can|you could|you have (a|the) (chance|moment|minute|time))',
       'when you (have|get) a (chance|moment|minute|second)',
