@@ -32,7 +32,7 @@ const note = (title: string, texts: string[]) => {
   const score = (t: string) => scoreDraft(t).score;
   const auc = rocAuc(impolite.map((r) => score(r.text)), polite.map((r) => score(r.text)));
   const rho = spearman(data.map((r) => score(r.text)), data.map((r) => -r.polite));
-  rows.push(['politeness (Wikipedia)', `${impolite.length} impolite vs ${polite.length} polite`, auc.toFixed(3), '>= 0.80', `Spearman(score, impoliteness) ${rho.toFixed(3)} over ${data.length}`]);
+  rows.push(['politeness (Wikipedia)', `${impolite.length} impolite vs ${polite.length} polite`, auc.toFixed(3), ">= 0.80", `Spearman(score, impoliteness) ${rho.toFixed(3)} over ${data.length}`]);
   note('politeness: impolite scored ok at 10 or below', impolite.filter((r) => score(r.text) <= 10).map((r) => r.text));
 }
 

@@ -144,7 +144,7 @@ describe('properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), context, (text, c) => {
         const r = scoreDraft(text, c as Context);
         expect(LEVELS).toContain(r.level);
-        expect(Number.isInteger(r.score) && r.score >= 0 && r.score <= 100).toBe(true);
+        expect(Number.isFinite(r.score) && r.score >= 0 && r.score <= 100 && Math.abs(Math.round(r.score * 10) - r.score * 10) < 1e-9).toBe(true);
         for (const reason of r.reasons) {
           if (reason.start !== null) {
             expect(reason.start).toBeGreaterThanOrEqual(0);

@@ -113,7 +113,8 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
   }
   // Several recipients: the draft takes the highest level, and the cadence points of the worst case.
   points += Math.max(0, ...people.map((p) => p.points));
-  const score = Math.max(SCORE_FLOOR[level], Math.round(pointsToScore(points)));
+  // One decimal: fine enough to rank drafts that differ a little (warmer, blunter), never noisy.
+  const score = Math.max(SCORE_FLOOR[level], Math.round(pointsToScore(points) * 10) / 10);
   const capped = level === 'stop' ? Math.min(100, score) : Math.min(89, score);
 
   const suggestions = [...new Set([...people.flatMap((p) => p.suggestions), ...tone.suggestions])].slice(0, 4);

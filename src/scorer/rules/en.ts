@@ -245,6 +245,7 @@ export const EN_RULES: ToneRule[] = [
     patterns: [
       'you (really )?(need|have|must|ought) to',
       'you (must|should|have got to|gotta)',
+      '(i|we) (need|want|require) you to',
       "(i|we) (expect|demand|insist on|require) (an? )?(answer|reply|response|decision|update|explanation)",
       "(i|we) (expect|demand|insist) (that )?you",
       "(i|we) (need|want) (an? )?(answer|reply|response|decision) (now|today|asap|immediately|by)",
