@@ -98,7 +98,7 @@ class Parser {
 }
 
 /** Letters, digits and apostrophes continue a word; anything else ends it. */
-export function isWordChar(c: string): boolean {
+function isWordChar(c: string): boolean {
   return c === "'" || c === '’' || /[\p{L}\p{N}]/u.test(c);
 }
 
