@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { inContentWorld } from './gmail-helpers.ts';
+import { askBackground, inContentWorld } from './gmail-helpers.ts';
 import { useBrowser, type BrowserSession } from './session.ts';
 
 const PUSHY = "Just checking in again. I haven't heard back, and this offer expires tonight, so act now!";
@@ -147,6 +147,10 @@ describe('fail open', () => {
         await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length)).toBe(1);
         expect(await page.evaluate(() => document.querySelector('pullback-guard') === null)).toBe(true);
         expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
+        // The fault really happened: logging this send failed, and the popup would say so.
+        if (fault.breaksWorker) {
+          await expect.poll(async () => (await askBackground<{ ok: boolean; error: string | null }>(s, 'store.health', {})).ok, { timeout: 8_000 }).toBe(false);
+        }
         await page.close();
         // A broken background is replaced by a fresh one before the next case.
         if (fault.breaksWorker) {
