@@ -87,36 +87,29 @@ export function createController(win: Window, deps: ControllerDeps) {
     }
   }
 
+  const observer = new MutationObserver(() => queueScan());
+  const watched = new Set<Node>();
+  /** The document, and the shadow roots the site renders composes into (they can appear later). */
+  const watchRoots = () => {
+    for (const root of [doc.body, ...(deps.adapter.observeRoots?.(doc) ?? [])]) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
+    }
+  };
   const queueScan = () => {
+    watchRoots();
     if (scanQueued) return;
     scanQueued = true;
     // Not requestAnimationFrame: it does not run in background tabs, where composes still change.
     setTimeout(scan, 16);
   };
-  let queueScanHook = queueScan;
 
   return {
     sessions,
     start() {
       installGuard(win, { adapter: deps.adapter, sessionFor: (el) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) }, abort.signal);
-      const observer = new MutationObserver(() => queueScanHook());
-      const watch = (node: Node) => observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
-      watch(doc.body);
-      // Shadow roots the site renders composes into (LinkedIn's invite dialog); they can appear later.
-      const watched = new Set<Node>();
-      const watchShadows = () => {
-        for (const root of deps.adapter.observeRoots?.(doc) ?? []) {
-          if (watched.has(root)) continue;
-          watched.add(root);
-          watch(root);
-        }
-      };
-      watchShadows();
-      const original = queueScan;
-      queueScanHook = () => {
-        watchShadows();
-        original();
-      };
+      watchRoots();
       abort.signal.addEventListener('abort', () => observer.disconnect());
       // Composes already open when we start.
       scan();
