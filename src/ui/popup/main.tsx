@@ -1,7 +1,12 @@
 import { render } from 'preact';
-import { Popup } from './popup.tsx';
+import { send } from '../../messaging/client.ts';
+import { Popup, RECENT_LIMIT } from './popup.tsx';
 import './popup.css';
+
+// Ask for the recent contacts at once: the answer is on its way while the popup first renders.
+const recent = send('contacts.list', { query: '', limit: RECENT_LIMIT });
+recent.catch(() => {});
 
 // Tests and the demo open the popup as a page and name the tab to describe: ?tab=<id>.
 const param = new URLSearchParams(location.search).get('tab');
-render(<Popup tabId={param === null ? undefined : Number(param)} />, document.getElementById('app')!);
+render(<Popup tabId={param === null ? undefined : Number(param)} recent={recent} />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
 import type { ComposeState } from '../../messaging/protocol.ts';
 import type { ContactSummary } from '../../db/types.ts';
@@ -33,7 +33,10 @@ interface ComposePerson {
 }
 
 /** The toolbar popup: the people in the open compose first, else recent contacts with a search. */
-export function Popup({ tabId }: { tabId?: number | null }) {
+/** The recent contacts, asked for as the popup's script starts (before its first render and effects). */
+export const RECENT_LIMIT = 30;
+
+export function Popup({ tabId, recent }: { tabId?: number | null; recent?: Promise<ContactSummary[]> }) {
   const [view, setView] = useState<string | null>(null);
   const [people, setPeople] = useState<ComposePerson[] | null>(null);
   const [query, setQuery] = useState('');
@@ -65,10 +68,22 @@ export function Popup({ tabId }: { tabId?: number | null }) {
     );
   }, [loadCompose]);
 
+  // The first list was asked for before the first render: show it the moment it arrives, without
+  // waiting for effects to run after paint. Later lists (search, back) are asked for fresh.
+  const first = useRef(true);
+  if (first.current && recent) {
+    first.current = false;
+    recent.then(setContacts, () => setContacts([]));
+  }
+  const skipFirstEffect = useRef(Boolean(recent));
   useEffect(() => {
+    if (skipFirstEffect.current) {
+      skipFirstEffect.current = false;
+      return;
+    }
     let live = true;
     const timer = setTimeout(() => {
-      send('contacts.list', { query, limit: 30 }).then(
+      send('contacts.list', { query, limit: RECENT_LIMIT }).then(
         (list) => live && setContacts(list),
         () => live && setContacts([]),
       );
