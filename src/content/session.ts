@@ -6,6 +6,8 @@
 import { h, render } from 'preact';
 import { extensionAlive } from '../platform/browser.ts';
 import { scoreDraftWith, plainReply } from '../scorer/core.ts';
+import { catalogueTexts } from '../scorer/rules/types.ts';
+import { t } from '../platform/browser.ts';
 import type { HistoryItem, ScoreResult, StatusItem } from '../scorer/types.ts';
 import type { Settings } from '../settings/settings.ts';
 import { ruleOptions } from '../settings/settings.ts';
@@ -19,6 +21,9 @@ import { Panel } from './ui/panel.tsx';
 import { shortLine } from './ui/words.ts';
 import { wirePeople } from './wire-person.ts';
 import { adoptStyles, BASE_CSS, GUARD_CSS, INDICATOR_CSS, LAYER_CSS, pageTheme } from './ui/styles.ts';
+
+/** Rule words in the user's language, from the extension's message catalogue. */
+const RULE_TEXTS = catalogueTexts((key, subs) => t(key, subs));
 
 /** Debounce after a keystroke before re-scoring (the indicator updates well within 500 ms). */
 export const SCORE_DELAY_MS = 120;
@@ -205,7 +210,7 @@ export class ComposeSession {
         status: this.context.status,
         limits: settings.limits,
         rules: ruleOptions(settings),
-      });
+      }, RULE_TEXTS);
     } catch (error) {
       console.debug('Pullback: could not score this draft', error);
       this.result = null;

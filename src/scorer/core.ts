@@ -9,6 +9,7 @@ import { scoreTone, warmUp as warmUpTone } from './tone.ts';
 import type { ReplyReading } from './replies/index.ts';
 import { MAX_BODY_CHARS } from './limits.ts';
 import { messagesFor } from './messages/index.ts';
+import { catalogueTexts, type RuleTexts } from './rules/types.ts';
 import type { Context, HistoryItem, Level, Reason, Recipient, ScoreResult, StatusItem } from './types.ts';
 import { levelRank, maxLevel } from './types.ts';
 
@@ -54,6 +55,9 @@ export function warmUp(): void {
   warmUpTone();
 }
 
+/** Without a catalogue, reasons carry their catalogue keys (the extension and the CLI pass real words). */
+const KEY_TEXTS = catalogueTexts((key) => key);
+
 /** How inbound messages are read when the history does not say; see replies/index.ts. */
 export type ReadReply = (text: string, at: Date) => ReplyReading;
 
@@ -64,7 +68,7 @@ export const plainReply: ReadReply = () => ({ kind: 'reply' });
  * Score a draft, reading unclassified replies with `readReply`. Never throws: unreadable parts of the context are ignored (validate untrusted
  * input first with `parseContext` when you want to tell the user what was wrong).
  */
-export function scoreDraftWith(readReply: ReadReply, text: string, context: Context = {}): ScoreResult {
+export function scoreDraftWith(readReply: ReadReply, text: string, context: Context = {}, texts: RuleTexts = KEY_TEXTS): ScoreResult {
   const body = typeof text === 'string' ? text.slice(0, MAX_BODY_CHARS) : '';
   const ctx = typeof context === 'object' && context !== null ? context : {};
   const parsedNow = typeof ctx.now === 'string' ? new Date(ctx.now) : new Date();
@@ -77,6 +81,7 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
   const tone = scoreTone({
     body,
     subject,
+    texts,
     rules: {
       // Passed through as it is when valid, so the tone scorer can reuse its set between keystrokes.
       disabled: Array.isArray(rules.disabled) && rules.disabled.every((x) => typeof x === 'string') ? rules.disabled : safeList(rules.disabled, (x): x is string => typeof x === 'string'),

@@ -5,6 +5,8 @@
  */
 import { scoreDraftWith, warmUp as warmUpCore } from './core.ts';
 import { classifyReply } from './replies/index.ts';
+import { catalogueTexts, ruleTextKey, type RuleTexts } from './rules/types.ts';
+import english from '../../_locales/en/messages.json' with { type: 'json' };
 import type { Context, ScoreResult } from './types.ts';
 
 export * from './types.ts';
@@ -17,10 +19,19 @@ export { BUILT_IN_EXTRA_RULES } from './tone.ts';
 export { findReturnDate } from './dates.ts';
 export { atLeast, pointsToScore, SCORE_FLOOR, TONE_THRESHOLDS } from './core.ts';
 
+const CATALOGUE = english as Record<string, { message: string }>;
+
+/** Rule words from the English catalogue (_locales/en/messages.json), for the CLI, tests and background. */
+export const ENGLISH_TEXTS: RuleTexts = catalogueTexts((key, subs = []) =>
+  (CATALOGUE[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
+);
+
 /** Score a draft in its context. Never throws: unreadable parts of the context are ignored. */
 export function scoreDraft(text: string, context: Context = {}): ScoreResult {
-  return scoreDraftWith(classifyReply, text, context);
+  return scoreDraftWith(classifyReply, text, context, ENGLISH_TEXTS);
 }
+
+export { catalogueTexts, ruleTextKey };
 
 /** Compile the rule and reply patterns ahead of first use. */
 export function warmUp(): void {

@@ -4,7 +4,7 @@
  */
 import { compilePhrases, findPhrases, literalPattern, type CompiledPhrases } from './phrases.ts';
 import { ALL_RULES } from './rules/index.ts';
-import type { ToneRule } from './rules/types.ts';
+import type { RuleTexts, ToneRule } from './rules/types.ts';
 import type { CustomPhrase, Reason, RuleOptions, Sensitivity } from './types.ts';
 
 const SENSITIVITY: Record<Sensitivity, number> = { gentle: 0.7, balanced: 1, strict: 1.4 };
@@ -46,8 +46,7 @@ function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules
       weight: c.category === 'value' ? -CUSTOM_WEIGHT / 2 : CUSTOM_WEIGHT,
       lang: 'und',
       patterns: [literalPattern(c.phrase)],
-      explanation: `One of your own phrases to watch: "${c.phrase.trim()}".`,
-      suggestion: 'You asked Pullback to flag this phrase: consider saying it another way.',
+      phrase: c.phrase.trim(),
       source: 'user',
     }));
     entry = { compiled: compilePhrases(rules.map((r) => r.patterns)), rules };
@@ -104,8 +103,6 @@ const SHOUT_RULE: ToneRule = {
   weight: 12,
   lang: 'und',
   patterns: [],
-  explanation: 'Words in capitals read as shouting.',
-  suggestion: 'Write it in normal case; if something matters, say why it matters.',
   source: 'politeness',
 };
 const PUNCT_RULE: ToneRule = {
@@ -114,8 +111,6 @@ const PUNCT_RULE: ToneRule = {
   weight: 10,
   lang: 'und',
   patterns: [],
-  explanation: 'Runs of ! or ? sound impatient or loud.',
-  suggestion: 'One question mark is enough; let the question do the work.',
   source: 'politeness',
 };
 const QUESTIONS_RULE: ToneRule = {
@@ -124,8 +119,6 @@ const QUESTIONS_RULE: ToneRule = {
   weight: 5,
   lang: 'und',
   patterns: [],
-  explanation: 'Question after question reads as an interrogation.',
-  suggestion: 'Ask the one question that matters most.',
   source: 'politeness',
 };
 export const BUILT_IN_EXTRA_RULES: ToneRule[] = [SHOUT_RULE, PUNCT_RULE, QUESTIONS_RULE];
@@ -194,9 +187,11 @@ export interface ToneInput {
   body: string;
   subject?: string;
   rules?: RuleOptions;
+  /** The words for each rule, in the user's language. */
+  texts: RuleTexts;
 }
 
-export function scoreTone({ body, subject = '', rules = {} }: ToneInput): ToneResult {
+export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput): ToneResult {
   const disabled = disabledSet(rules.disabled);
   const factor = SENSITIVITY[rules.sensitivity ?? 'balanced'] ?? 1;
   const foreign = foreignRanges(body);
@@ -238,14 +233,15 @@ export function scoreTone({ body, subject = '', rules = {} }: ToneInput): ToneRe
     else relief -= weight;
     weights.set(hit.rule.id, (weights.get(hit.rule.id) ?? 0) + weight);
     const inSubject = hit.start < 0;
+    const words = texts.rule(hit.rule.id, hit.rule.phrase);
     reasons.push({
       rule: hit.rule.id,
       category: hit.rule.category,
-      message: inSubject ? `In the subject: ${hit.rule.explanation}` : hit.rule.explanation,
+      message: inSubject ? texts.inSubject(words.why) : words.why,
       start: inSubject ? null : hit.start,
       end: inSubject ? null : hit.end,
       weight: Math.round(weight * 10) / 10,
-      suggestion: hit.rule.suggestion,
+      suggestion: words.move,
     });
   }
   push *= factor;

@@ -23,8 +23,6 @@ export const EN_RULES: ToneRule[] = [
       'respond (now|immediately|right away|asap)',
       '(urgent|urgently)',
     ],
-    explanation: 'Pushes them to decide fast. False urgency makes people wary, and it is the kind of pressure that ends relationships.',
-    suggestion: 'Drop the rush. Say what they would gain and let them pick the time.',
     source: 'darkPatterns',
   },
   {
@@ -52,8 +50,6 @@ export const EN_RULES: ToneRule[] = [
       '(reserved|held) for (\\d+|\\d+:\\d+) (minutes?|mins?|hours?)',
       'cart (will )?expires?',
     ],
-    explanation: 'A deadline you set for them, or a countdown. Invented deadlines read as manipulation.',
-    suggestion: 'If there is a real date, state it once as information, with the reason. Otherwise leave it out.',
     source: 'darkPatterns',
     salesOnly: true,
   },
@@ -79,8 +75,6 @@ export const EN_RULES: ToneRule[] = [
       'in demand',
       'exclusive offer',
     ],
-    explanation: 'Scarcity ("only 2 spots left") pressures people to decide before they are ready.',
-    suggestion: 'Tell them what is genuinely useful about the offer; if availability is real, say it plainly and without alarm.',
     source: 'darkPatterns',
   },
   {
@@ -113,8 +107,6 @@ export const EN_RULES: ToneRule[] = [
       '(way|far|much|simply) too (high|much|expensive|steep)',
       '(a|my) (hard|firm) (limit|cap|ceiling)',
     ],
-    explanation: 'An ultimatum leaves them no room to answer except yes or no, and often makes it no.',
-    suggestion: 'Explain how you got to your number and leave room for their view.',
     source: 'negotiation',
   },
   // --- guilt and blame for not answering -----------------------------------------------------
@@ -142,8 +134,6 @@ export const EN_RULES: ToneRule[] = [
       "(just )?(wanted|want) to make sure you (saw|got|received|didn't miss)",
       "(i|i've|i have) (already )?asked you",
     ],
-    explanation: 'Makes them feel guilty for not answering. Silence is an answer too, and guilt rarely earns a reply.',
-    suggestion: 'Leave their silence alone. Send something worth opening: a new idea, a resource, or an easy way to say no.',
     source: 'essay',
   },
   // --- empty bumps ---------------------------------------------------------------------------
@@ -169,8 +159,6 @@ export const EN_RULES: ToneRule[] = [
       'following up on my (last|previous|earlier) (email|message|note)',
       'as a follow-?up to my',
     ],
-    explanation: '"Just checking in" adds nothing new. Bumps like this get fewer replies than a follow-up with a new angle (about 0.3 % against 0.8-1.2 %).',
-    suggestion: 'Bring something new instead: a useful link, an idea for their situation, or a question about what they need.',
     source: 'bumps',
   },
   {
@@ -186,8 +174,6 @@ export const EN_RULES: ToneRule[] = [
       'see (my|the) (email|message) below',
       're-?sending (this|my (email|message))',
     ],
-    explanation: 'Points back at what they "should" have read. It reads as a reproach.',
-    suggestion: 'Restate the one thing that matters in a sentence, as if new, and say why it helps them.',
     source: 'essay',
   },
   // --- presumptive close ---------------------------------------------------------------------
@@ -208,8 +194,6 @@ export const EN_RULES: ToneRule[] = [
       'when (would|do|should) (we|you) (start|begin|sign)',
       'which (day|time) works (best )?(for you )?to (sign|start|get started)',
     ],
-    explanation: 'Decides for them (a booked call, an account already set up). It takes away their choice.',
-    suggestion: 'Offer the next step as an invitation: "If it helps, I could walk you through it. Would a short call suit you?"',
     source: 'essay',
   },
   // --- self-serving motive -------------------------------------------------------------------
@@ -232,8 +216,6 @@ export const EN_RULES: ToneRule[] = [
       '(i|we) (really )?need (this|the) (sale|deal|win|signature)',
       "(i'm|i am) (so )?close to (my|our) (goal|target|quota)",
     ],
-    explanation: 'Gives your reasons (quota, quarter end, your manager), not theirs. People buy for their own reasons.',
-    suggestion: 'Make it about them: what problem of theirs does this solve, and why now for them?',
     source: 'essay',
   },
   // --- shouting and demands ------------------------------------------------------------------
@@ -260,8 +242,6 @@ export const EN_RULES: ToneRule[] = [
       'what( the| on earth| exactly)? (is|was) (your|the) problem',
       "what's (wrong with|your problem)",
     ],
-    explanation: 'Reads as a demand. Telling people what they must do invites them to do the opposite.',
-    suggestion: 'Turn the demand into a question about what would work for them.',
     source: 'politeness',
   },
   {
@@ -286,8 +266,6 @@ export const EN_RULES: ToneRule[] = [
       'are you (kidding|serious|joking)',
       'seriously\\s?\\?',
     ],
-    explanation: 'Hostile or loaded words put people on the defensive.',
-    suggestion: 'Describe the problem and its effect plainly, without judging the person.',
     source: 'politeness',
   },
   {
@@ -296,8 +274,6 @@ export const EN_RULES: ToneRule[] = [
     weight: 9,
     lang,
     patterns: ['(wrong|unreasonable|unfair|terrible|awful|horrible|worst|poor(ly)?|bad(ly)?|false|misleading|biased|mess|waste|hate|annoying|frustrat(ed|ing)|irritat(ed|ing)|disappointing|unhappy|angry|upset|problem(s|atic)?|fault|blame)'],
-    explanation: 'Negative, judging words put the reader on the defensive.',
-    suggestion: 'Say what you need and why, in neutral words.',
     source: 'politeness',
   },
   {
@@ -316,8 +292,6 @@ export const EN_RULES: ToneRule[] = [
       'at it again',
       '(can|will) you (just|even|at least) ',
     ],
-    explanation: 'Sounds impatient, as if they owe you an answer.',
-    suggestion: 'Ask once, kindly, and make it easy to answer.',
     source: 'politeness',
   },
   {
@@ -329,8 +303,6 @@ export const EN_RULES: ToneRule[] = [
       '(?<=^|[.!?]\\s+|\\n\\s*)(how|what|where|why|who|which) (on earth |the hell |exactly )?(is|are|was|were|do|does|did|have|has|makes|gives|kind|right|business|authority)',
       '(?<=^|[.!?]\\s+|\\n\\s*)(so|and|but) (you|what|why|how|then)',
     ],
-    explanation: 'A blunt question (why, what, how) with no softening can read as a challenge.',
-    suggestion: 'Soften it: "Could you help me understand..." works better than "Why did you...".',
     source: 'politeness',
   },
   {
@@ -339,8 +311,6 @@ export const EN_RULES: ToneRule[] = [
     weight: 8,
     lang,
     patterns: ['in fact', 'the (point|fact) is', 'actually', '(clearly|obviously)', 'for the (last|second|third|hundredth) time'],
-    explanation: 'Insisting words ("in fact", "obviously") can sound as if the other person is being slow.',
-    suggestion: 'State the fact without the emphasis.',
     source: 'politeness',
   },
   // --- what lowers the score: value, needs, an easy out, courtesy ----------------------------
@@ -361,8 +331,6 @@ export const EN_RULES: ToneRule[] = [
       'congratulations',
       'congrats',
     ],
-    explanation: 'Offers something of value to them.',
-    suggestion: 'Keep leading with what helps them.',
     source: 'essay',
   },
   {
@@ -380,8 +348,6 @@ export const EN_RULES: ToneRule[] = [
       'how can i help',
       'is there anything (i can|that would)',
     ],
-    explanation: 'Asks about their needs.',
-    suggestion: 'Keep the focus on their situation.',
     source: 'essay',
   },
   {
@@ -405,8 +371,6 @@ export const EN_RULES: ToneRule[] = [
       'when(ever)? (the )?time is right',
       'if (it|this) (ever )?(becomes|is) (useful|relevant|a priority)',
     ],
-    explanation: 'Gives them an easy way out. That is what makes a follow-up feel safe to answer.',
-    suggestion: 'Keep the easy out.',
     source: 'essay',
   },
   {
@@ -445,8 +409,6 @@ export const EN_RULES: ToneRule[] = [
       '(do|would|did) you (happen to|know (if|whether|how|why))',
       "(would|could) (it|that|this) be (possible|ok|okay|alright)",
     ],
-    explanation: 'Courtesy and warmth.',
-    suggestion: 'Keep the warmth.',
     source: 'politeness',
   },
 ];

@@ -10,8 +10,6 @@ export const ES_RULES: ToneRule[] = [
     weight: 24,
     lang,
     patterns: ['(solo|sólo) (hoy|hasta (mañana|el viernes))', '(última|ultima) (oportunidad|ocasión)', '(actúa|actúe|compra|reserva) (ya|ahora)', '(solo|sólo) quedan \\d+', 'la oferta (termina|vence|expira)', 'urgente'],
-    explanation: 'Presiona para decidir rápido. La urgencia falsa genera desconfianza.',
-    suggestion: 'Quite la prisa y explique qué gana la otra persona.',
     source: 'darkPatterns',
   },
   {
@@ -20,8 +18,6 @@ export const ES_RULES: ToneRule[] = [
     weight: 24,
     lang,
     patterns: ['no he (tenido|recibido) (respuesta|noticias)', '(recibiste|recibió) mi (correo|mensaje)'],
-    explanation: 'Hace sentir culpable a la otra persona por no responder.',
-    suggestion: 'Envíe algo nuevo y útil en lugar de un recordatorio.',
     source: 'essay',
   },
   {
@@ -30,8 +26,6 @@ export const ES_RULES: ToneRule[] = [
     weight: 20,
     lang,
     patterns: ['(solo|sólo) (quería|queria) (dar )?seguimiento', 'te escribo de nuevo', 'un recordatorio amistoso'],
-    explanation: 'Un simple "seguimiento" no aporta nada nuevo.',
-    suggestion: 'Aporte una idea nueva o pregunte por sus necesidades.',
     source: 'bumps',
   },
 ];

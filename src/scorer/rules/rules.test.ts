@@ -3,6 +3,10 @@ import { CATEGORIES } from '../types.ts';
 import { patternSource } from '../phrases.ts';
 import { ALL_RULES } from './index.ts';
 import { SOURCES } from './sources.ts';
+import { ruleTextKey } from './types.ts';
+import english from '../../../_locales/en/messages.json' with { type: 'json' };
+
+const CATALOGUE = english as Record<string, { message: string }>;
 
 describe('rule data', () => {
   it('has unique ids', () => {
@@ -13,8 +17,9 @@ describe('rule data', () => {
   it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s is complete and compiles', (_, rule) => {
     expect(CATEGORIES).toContain(rule.category);
     expect(rule.patterns.length).toBeGreaterThan(0);
-    expect(rule.explanation.length).toBeGreaterThan(10);
-    expect(rule.suggestion.length).toBeGreaterThan(5);
+    // Its words are in the English catalogue, like every user-facing string.
+    expect(CATALOGUE[ruleTextKey(rule.id, 'why')]?.message.length).toBeGreaterThan(10);
+    expect(CATALOGUE[ruleTextKey(rule.id, 'move')]?.message.length).toBeGreaterThan(5);
     expect(Object.keys(SOURCES)).toContain(rule.source);
     expect(rule.lang).toMatch(/^[a-z]{2}$/);
     expect(rule.weight).not.toBe(0);

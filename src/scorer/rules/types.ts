@@ -2,8 +2,10 @@ import type { Category } from '../types.ts';
 import type { SourceKey } from './sources.ts';
 
 /**
- * A tone rule is data: the phrases it looks for, how much they weigh, what we tell the user, the
- * better move we suggest, and where the idea comes from. Patterns follow src/scorer/phrases.ts.
+ * A tone rule is data: the phrases it looks for, how much they weigh, and where the idea comes
+ * from. What we tell the user (why it reads as pressure, and the better move) is in the message
+ * catalogue, _locales/<lang>/messages.json, under rule_<id>_why and rule_<id>_move, so it is
+ * translated like every other user-facing string. Patterns follow src/scorer/phrases.ts.
  */
 export interface ToneRule {
   id: string;
@@ -13,10 +15,6 @@ export interface ToneRule {
   /** BCP 47 language of the patterns. */
   lang: string;
   patterns: string[];
-  /** Shown to the user: why this reads as pressure. */
-  explanation: string;
-  /** The better move, in the spirit of "find the value, aim to serve, play the long game". */
-  suggestion: string;
   /** Where the idea comes from: a key of SOURCES (sources.ts), kept out of the content script. */
   source: SourceKey;
   /**
@@ -24,4 +22,30 @@ export interface ToneRule {
    * pressure, so these rules do not count when the draft reads as work or billing.
    */
   salesOnly?: boolean;
+  /** For the user's own phrases: the phrase as they typed it, for the words shown about it. */
+  phrase?: string;
+}
+
+/** The words for a rule, in the user's language: why it reads as pressure, and the better move. */
+export interface RuleTexts {
+  rule(id: string, phrase?: string): { why: string; move: string };
+  /** A reason found in the subject rather than the body. */
+  inSubject(why: string): string;
+}
+
+/** The catalogue key of a rule's words. */
+export function ruleTextKey(id: string, part: 'why' | 'move'): string {
+  return `rule_${id.replace(/[^A-Za-z0-9]/g, '_')}_${part}`;
+}
+
+/** Rule words from a message lookup (browser.i18n in the extension, the English catalogue elsewhere). */
+export function catalogueTexts(lookup: (key: string, substitutions?: string[]) => string): RuleTexts {
+  return {
+    rule: (id, phrase) => {
+      const base = id.startsWith('custom.') ? 'custom' : id;
+      const subs = phrase === undefined ? undefined : [phrase];
+      return { why: lookup(ruleTextKey(base, 'why'), subs), move: lookup(ruleTextKey(base, 'move'), subs) };
+    },
+    inSubject: (why) => lookup('reasonInSubject', [why]),
+  };
 }

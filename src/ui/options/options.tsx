@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
 import type { ImportPreview } from '../../db/types.ts';
-import { ALL_RULES, BUILT_IN_EXTRA_RULES, SOURCES, DEFAULT_LIMITS, LIMIT_BOUNDS, LIMIT_REASONS, type CustomPhrase, type Limits } from '../../scorer/index.ts';
+import { ALL_RULES, BUILT_IN_EXTRA_RULES, SOURCES, ruleTextKey, DEFAULT_LIMITS, LIMIT_BOUNDS, LIMIT_REASONS, type CustomPhrase, type Limits } from '../../scorer/index.ts';
 import { MAX_CUSTOM_PHRASES, MAX_RETENTION_MONTHS, type Settings } from '../../settings/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../../settings/storage.ts';
 import { t } from '../shared/i18n.ts';
@@ -150,7 +150,7 @@ export function Options() {
                 {disabled.has(rule.id) && <span class="off"> {t('ruleOff')}</span>}
               </label>
               <p class="why">
-                {rule.explanation} <span class="source">({SOURCES[rule.source]})</span>
+                {t(ruleTextKey(rule.id, 'why'))} <span class="source">({SOURCES[rule.source]})</span>
               </p>
             </li>
           ))}
