@@ -40,11 +40,16 @@ export function ruleTextKey(id: string, part: 'why' | 'move'): string {
 
 /** Rule words from a message lookup (browser.i18n in the extension, the English catalogue elsewhere). */
 export function catalogueTexts(lookup: (key: string, substitutions?: string[]) => string): RuleTexts {
+  // Looked up once per rule: a long draft has hundreds of reasons but a few dozen rules.
+  const cache = new Map<string, { why: string; move: string }>();
   return {
     rule: (id, phrase) => {
+      if (phrase === undefined && cache.has(id)) return cache.get(id)!;
       const base = id.startsWith('custom.') ? 'custom' : id;
       const subs = phrase === undefined ? undefined : [phrase];
-      return { why: lookup(ruleTextKey(base, 'why'), subs), move: lookup(ruleTextKey(base, 'move'), subs) };
+      const words = { why: lookup(ruleTextKey(base, 'why'), subs), move: lookup(ruleTextKey(base, 'move'), subs) };
+      if (phrase === undefined) cache.set(id, words);
+      return words;
     },
     inSubject: (why) => lookup('reasonInSubject', [why]),
   };
