@@ -18,16 +18,19 @@ export interface DemoPage {
 const pushy =
   "Hi Jordan,\nJust checking in again. I haven't heard back from you and this offer expires tonight, so you need to act now.\nI've booked us for Tuesday at 10.";
 
+/** Jordan's third message in nine days, pushy: the demo's indicator, panel and guard all start here. */
+const JORDAN_DRAFT = `https://mail.google.com/mail/u/0/?open=new&to=jordan@example.com&subject=${encodeURIComponent('Following up again')}&body=${encodeURIComponent(pushy)}`;
+
 export const DEMO_PAGES: DemoPage[] = [
   {
     name: 'gmail-compose',
     title: 'Gmail demo: a pushy third follow-up',
-    url: `https://mail.google.com/mail/u/0/?open=new&to=jordan@example.com&subject=${encodeURIComponent('Following up again')}&body=${encodeURIComponent(pushy)}`,
+    url: JORDAN_DRAFT,
   },
   {
     name: 'gmail-panel',
     title: 'Gmail demo: the panel explains each warning',
-    url: `https://mail.google.com/mail/u/0/?open=new&to=jordan@example.com&subject=${encodeURIComponent('Following up again')}&body=${encodeURIComponent(pushy)}`,
+    url: JORDAN_DRAFT,
     prepare: async (page) => {
       await page.locator('pullback-indicator button').click();
       await page.locator('pullback-layer [data-part=panel]').waitFor();
@@ -36,7 +39,7 @@ export const DEMO_PAGES: DemoPage[] = [
   {
     name: 'gmail-guard',
     title: 'Gmail demo: Send asks first',
-    url: `https://mail.google.com/mail/u/0/?open=new&to=jordan@example.com&subject=${encodeURIComponent('Following up again')}&body=${encodeURIComponent(pushy)}`,
+    url: JORDAN_DRAFT,
     prepare: async (page) => {
       await page.locator('pullback-indicator[data-level=pushy]').waitFor();
       await page.locator('.T-I.aoO').click();

@@ -104,7 +104,8 @@ export class ComposeSession {
     this.indicator.host.dataset.level = 'ok';
     this.placeIndicator();
     this.doc.body.append(this.layer.host);
-    for (const type of ['input', 'keyup', 'paste', 'cut', 'drop']) editor.addEventListener(type, () => this.scheduleScore(), { signal });
+    // Typing, pasting and dropping in the editor, the subject or a recipient field all end in an
+    // input event that bubbles to the compose root; recipient chips are watched below.
     root.addEventListener('input', () => this.scheduleScore(), { signal });
     const observer = new MutationObserver(() => this.scheduleScore());
     for (const area of this.surface.recipientAreas()) observer.observe(area, { childList: true, subtree: true, attributes: true, characterData: true });

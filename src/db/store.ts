@@ -219,7 +219,7 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
       return { history, status };
     },
 
-    async summarize(contact: ContactRecord, touches: TouchRecord[], inbound: InboundRecord[]): Promise<ContactSummary> {
+    summarize(contact: ContactRecord, touches: TouchRecord[], inbound: InboundRecord[]): ContactSummary {
       const events = [...touches.map((t) => ({ at: t.at, out: true as const })), ...inbound.map((m) => ({ at: m.at, out: false as const, m }))].sort((a, b) => a.at - b.at);
       let unanswered = 0;
       for (const e of events) {
@@ -279,7 +279,7 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
       const touches = (await tx.objectStore('touches').index('contactId').getAll(id)).sort((a, b) => a.at - b.at);
       const inbound = (await tx.objectStore('inbound').index('contactId').getAll(id)).sort((a, b) => a.at - b.at);
       await tx.done;
-      return { contact, touches, inbound, summary: await api.summarize(contact, touches, inbound) };
+      return { contact, touches, inbound, summary: api.summarize(contact, touches, inbound) };
     },
 
     async setStatus(id: string, status: ContactStatus | null): Promise<void> {
