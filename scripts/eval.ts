@@ -87,10 +87,102 @@ const note = (title: string, texts: string[]) => {
   note('agreements misread', agree.filter(stopOrWait));
 }
 
+// Replies in context: the persuadee's sentence as their answer to an ask, then a neutral follow-up.
+{
+  const data = read('persuasion/300_dialog.csv').filter((r) => r.B4 === '1');
+  const endsInStop = (reply: string) =>
+    scoreDraft('Hi, a short note with the report I mentioned.', {
+      now: '2026-01-05T10:00:00Z',
+      recipients: [{ id: 'p@example.com' }],
+      history: [
+        { recipient: 'p@example.com', direction: 'out', at: '2026-01-01T10:00:00Z', text: 'Would you consider a donation?' },
+        { recipient: 'p@example.com', direction: 'in', at: '2026-01-01T11:00:00Z', text: reply },
+      ],
+    }).level === 'stop';
+  const refusals = data.filter((r) => r.ee_label_1 === 'disagree-donation').map((r) => r.Unit!);
+  const agreements = data.filter((r) => r.ee_label_1 === 'agree-donation').map((r) => r.Unit!);
+  const stopRate = refusals.filter(endsInStop).length / refusals.length;
+  const agreeStop = agreements.filter(endsInStop).length / agreements.length;
+  rows.push(['replies then a follow-up', `${refusals.length} disagree-donation vs ${agreements.length} agree-donation`, '', 'stop >= 85 %, agree stop <= 3 %', `follow-up is stop: after a refusal ${pct(stopRate)}, after an agreement ${pct(agreeStop)}`]);
+  note('refusals not ending in stop', refusals.filter((t) => !endsInStop(t)));
+  note('agreements ending in stop', agreements.filter(endsInStop));
+}
+
+// Real mail: ordinary mail must stay quiet; spam should score above it.
+{
+  const file = join(dir, 'mail', 'spamassassin.jsonl');
+  const mail = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { label: string; subject?: string; text: string });
+  const scored = mail.map((m) => ({ ...m, result: scoreDraft(m.text, { subject: m.subject ?? '' }) }));
+  const ham = scored.filter((m) => m.label === 'ham');
+  const spam = scored.filter((m) => m.label === 'spam');
+  const rate = (xs: typeof scored, level: 'caution' | 'pushy') => xs.filter((m) => atLeast(m.result.level, level)).length / xs.length;
+  const auc = rocAuc(spam.map((m) => m.result.score), ham.map((m) => m.result.score));
+  rows.push(['mail (SpamAssassin)', `${ham.length} ham vs ${spam.length} spam`, auc.toFixed(3), 'ham pushy+ <= 1 %, caution+ <= 5 %; AUC >= 0.80', `ham: pushy+ ${pct(rate(ham, 'pushy'))}, caution+ ${pct(rate(ham, 'caution'))}; spam: pushy+ ${pct(rate(spam, 'pushy'))}, caution+ ${pct(rate(spam, 'caution'))}`]);
+  const why = (m: (typeof scored)[number]) => `[${m.result.level} ${m.result.reasons.filter((r) => (r.weight ?? 0) > 0).map((r) => `${r.rule}:${r.start === null ? 'subject' : m.text.slice(r.start, r.end!)}`).join(', ')}] ${m.text}`;
+  note('ham at pushy+', ham.filter((m) => atLeast(m.result.level, 'pushy')).map(why));
+  note('ham at caution', ham.filter((m) => m.result.level === 'caution').map(why));
+}
+
+// Case tables (test/cases): fresh wordings per tactic and per reply kind, written blind by two
+// authors; `.dev` is what patterns may be written from, `.test` is held aside (its misses are never printed).
+const tacticRows: string[][] = [];
+{
+  const casesDir = join(import.meta.dirname, '..', 'test', 'cases');
+  const load = <T,>(name: string): T[] =>
+    readFileSync(join(casesDir, name), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as T);
+  const ref = new Date('2026-03-02T09:00:00Z');
+  const expectedKind: Record<string, (k: string) => boolean> = {
+    decline: (k) => k === 'decline',
+    'not-now': (k) => k === 'defer',
+    'out-of-office': (k) => k === 'auto-reply',
+    welcome: (k) => k === 'welcome',
+    objection: (k) => k !== 'decline' && k !== 'defer',
+    'agreement-tricky': (k) => k !== 'decline' && k !== 'defer',
+  };
+  const tally = new Map<string, { dev: [number, number]; test: [number, number] }>();
+  const count = (key: string, split: 'dev' | 'test', ok: boolean) => {
+    const t = tally.get(key) ?? { dev: [0, 0], test: [0, 0] };
+    t[split][0] += ok ? 1 : 0;
+    t[split][1] += 1;
+    tally.set(key, t);
+  };
+  for (const split of ['dev', 'test'] as const) {
+    for (const c of load<{ tactic: string; text: string }>(`tactics.${split}.jsonl`)) {
+      const level = scoreDraft(c.text).level;
+      const ok = c.tactic === 'fine' ? !atLeast(level, 'pushy') : c.tactic === 'empty-bump' ? atLeast(level, 'caution') : atLeast(level, 'pushy');
+      count(`tactic ${c.tactic}`, split, ok);
+      if (c.tactic === 'fine') count('fine drafts kept below caution', split, level === 'ok');
+      if (split === 'dev' && !ok) note(`dev tactic ${c.tactic} (${level})`, [c.text]);
+    }
+    for (const c of load<{ kind: string; text: string }>(`replies.${split}.jsonl`)) {
+      const kind = classifyReply(c.text, ref).kind;
+      const ok = expectedKind[c.kind]!(kind);
+      count(`reply ${c.kind}`, split, ok);
+      if (split === 'dev' && !ok) note(`dev reply ${c.kind} (${kind})`, [c.text]);
+    }
+  }
+  const frac = ([a, b]: [number, number]) => `${a}/${b} ${pct(a / b)}`;
+  for (const [key, t] of tally) tacticRows.push([key, frac(t.test), frac(t.dev)]);
+}
+
 const header = ['corpus', 'compared', 'ROC AUC', 'target', 'at the levels used'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
+
+console.log('\nCase tables: recall per tactic (pushy+; empty bumps caution+; fine drafts below pushy) and per reply kind');
+const caseHeader = ['case', 'held-aside test split', 'dev split'];
+const caseWidths = caseHeader.map((h, i) => Math.max(h.length, ...tacticRows.map((r) => r[i]!.length)));
+const caseLine = (r: string[]) => `| ${r.map((c, i) => c.padEnd(caseWidths[i]!)).join(' | ')} |`;
+console.log(caseLine(caseHeader));
+console.log(`|${caseWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of tacticRows) console.log(caseLine(r));
 if (misses.length) console.log(`\n${misses.join('\n')}`);

@@ -14,10 +14,12 @@ import type { Context, HistoryItem, Level, Reason, Recipient, ScoreResult, Statu
 import { levelRank, maxLevel } from './types.ts';
 
 
-/** Tone points at which a draft becomes `caution`, and `pushy`. */
+/** Tone points: one clear tactic is worth about 50 and makes a draft `pushy`; a mild cue about 25. */
 export const TONE_THRESHOLDS = { caution: 20, pushy: 45 } as const;
 /** The lowest score each level shows, so that score and level always agree. */
 export const SCORE_FLOOR: Record<Level, number> = { ok: 0, caution: 30, pushy: 55, stop: 90 };
+/** The highest score each level shows. */
+const SCORE_CEILING: Record<Level, number> = { ok: 29.9, caution: 54.9, pushy: 89, stop: 100 };
 
 /**
  * Points to a 0-100 score: a plain draft is 10, warmth takes it toward 0, pressure up; the level
@@ -27,12 +29,6 @@ export function pointsToScore(points: number): number {
   if (points <= 0) return 10 * Math.exp(points / 25);
   if (points < TONE_THRESHOLDS.pushy) return 10 + points;
   return 55 + 34 * (1 - Math.exp(-(points - TONE_THRESHOLDS.pushy) / 35));
-}
-
-function toneLevel(points: number): Level {
-  if (points >= TONE_THRESHOLDS.pushy) return 'pushy';
-  if (points >= TONE_THRESHOLDS.caution) return 'caution';
-  return 'ok';
 }
 
 const idKey = (id: string) => id.trim().toLowerCase();
@@ -108,7 +104,7 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     judgePerson(r, byRecipient.get(key) ?? [], statuses.filter((s) => idKey(s.recipient) === key), limits, now, readReply, words),
   );
 
-  const wordsLevel = toneLevel(tone.points);
+  const wordsLevel = tone.level;
   let level = wordsLevel;
   let points = tone.points;
   const reasons: Reason[] = [...tone.reasons];
@@ -119,8 +115,8 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
   // Several recipients: the draft takes the highest level, and the cadence points of the worst case.
   points += Math.max(0, ...people.map((p) => p.points));
   // One decimal: fine enough to rank drafts that differ a little (warmer, blunter), never noisy.
-  const score = Math.max(SCORE_FLOOR[level], Math.round(pointsToScore(points) * 10) / 10);
-  const capped = level === 'stop' ? Math.min(100, score) : Math.min(89, score);
+  // The score orders drafts within their level; the level decides the band it shows in.
+  const capped = Math.min(SCORE_CEILING[level], Math.max(SCORE_FLOOR[level], Math.round(pointsToScore(points) * 10) / 10));
 
   const suggestions = [...new Set([...people.flatMap((p) => p.suggestions), ...tone.suggestions])].slice(0, 4);
   return {

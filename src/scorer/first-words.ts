@@ -75,6 +75,8 @@ class Parser {
       for (; k < this.s.length && this.s[k] !== ']'; k++) if (this.s[k] === '\\') k++;
       const body = this.s.slice(this.i + 1, k);
       this.i = k + 1;
+      // White space or a hyphen, as a pattern's space becomes (phrases.ts): a gap between words.
+      if (/^\\s(?:\\-|‐|–)*$/.test(body)) return { t: 'space' };
       if (/^\^|\\[pPwWdDsS]|.-./.test(body)) return { t: 'class', chars: null };
       return { t: 'class', chars: [...body.replace(/\\(.)/g, '$1')] };
     }

@@ -11,15 +11,43 @@ import { leadingWords, NUMBER } from './first-words.ts';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
 /**
- * One phrase pattern to regex source. Patterns are regular-expression fragments with three
- * conveniences: a space matches any run of white space, an apostrophe matches ' or ’, and plain
- * parentheses do not capture.
+ * Contractions, written once in their full form in the rule data and matched in every spelling:
+ * "will not" also matches "won't", "you are" "you're", "do not" "don't" (see `normalizeContractions`).
+ * A rule writer writes what the words mean; the matcher meets the text as the user typed it, so
+ * offsets always point at the user's own characters.
+ */
+const BOUNDARY_AFTER = '(?=[ )|?]|$)';
+const CONTRACTIONS: [RegExp, string][] = [
+  // " not" after a word or a group: do not → don't, is not → isn't, could not → couldn't ...
+  [new RegExp(`(?<=[\\p{L})]) not${BOUNDARY_AFTER}`, 'gu'), "( not|n't)"],
+  // irregular ones, on the result of the line above
+  [new RegExp(`(?<![\\p{L}'])will\\( not\\|n't\\)${BOUNDARY_AFTER}`, 'gu'), "(will( not|n't)|won't)"],
+  [new RegExp(`(?<![\\p{L}'])can\\( not\\|n't\\)${BOUNDARY_AFTER}`, 'gu'), "(can( not|n't)|cannot)"],
+  [new RegExp(`(?<![\\p{L}'])shall\\( not\\|n't\\)${BOUNDARY_AFTER}`, 'gu'), "(shall( not|n't)|shan't)"],
+  // an auxiliary after a word or a group: i am → i'm, you are → you're, (i|we) will → we'll ...
+  [new RegExp(`(?<=[\\p{L})])( (?:am|are|will|have|would|is))${BOUNDARY_AFTER}`, 'gu'), '($1|CONTRACT$1)'],
+  [new RegExp(`(?<![\\p{L}'])let us${BOUNDARY_AFTER}`, 'gu'), "(let us|let's)"],
+];
+const SHORT: Record<string, string> = { am: "'m", are: "'re", will: "'ll", have: "'ve", would: "'d", is: "'s" };
+
+/** Rewrites full forms in a pattern so that their contracted spellings match too. */
+export function normalizeContractions(pattern: string): string {
+  let out = pattern;
+  for (const [find, replace] of CONTRACTIONS) out = out.replace(find, replace);
+  return out.replace(/CONTRACT (\w+)/g, (_, word: string) => SHORT[word] ?? ` ${word}`);
+}
+
+/**
+ * One phrase pattern to regex source. Patterns are regular-expression fragments written in plain
+ * lower case, with these conveniences: a space matches any run of white space or a hyphen
+ * ("follow up" = "follow-up"), an apostrophe matches ' or ’, full forms match their contractions,
+ * and plain parentheses do not capture.
  */
 export function patternSource(pattern: string): string {
-  return pattern
+  return normalizeContractions(pattern)
     .replace(/\\\(|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m))
     .replace(/'/g, "['’]")
-    .replace(/ +/g, '\\s+');
+    .replace(/ +/g, '[\\s\\-‐–]+');
 }
 
 /** Escape a user's literal phrase for use as a pattern. */

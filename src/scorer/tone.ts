@@ -1,11 +1,15 @@
 /**
- * Tone: the phrases in the draft that push, and those that help. One compiled expression finds every
- * rule's phrases in one pass; capitals and runs of ! or ? are found by two small expressions.
+ * Tone: the phrases in the draft that push, and those that help, read in one pass (phrases.ts).
+ * The level follows judgement.md: one clear tactic makes a draft `pushy`; one mild cue (an empty
+ * bump, mild impatience) makes it `caution`; weak cues (a negative word, a question after a
+ * question, "actually") count by density, capped, so they order drafts within a level and reach
+ * `caution` only when dense, never `pushy`; warmth lowers the score but never hides a tactic.
+ * Quoted, forwarded, signature, code and log text is not judged as the user's words.
  */
 import { compilePhrases, findPhrases, literalPattern, type CompiledPhrases } from './phrases.ts';
-import { ALL_RULES } from './rules/index.ts';
-import type { RuleTexts, ToneRule } from './rules/types.ts';
-import type { CustomPhrase, Reason, RuleOptions, Sensitivity } from './types.ts';
+import { ALL_RULES, NEGATIONS, REQUESTED } from './rules/index.ts';
+import type { RuleKind, RuleTexts, ToneRule } from './rules/types.ts';
+import type { CustomPhrase, Level, Reason, RuleOptions, Sensitivity } from './types.ts';
 
 const SENSITIVITY: Record<Sensitivity, number> = { gentle: 0.7, balanced: 1, strict: 1.4 };
 
@@ -13,17 +17,22 @@ const SENSITIVITY: Record<Sensitivity, number> = { gentle: 0.7, balanced: 1, str
 const REPEAT_FACTORS = [1, 0.5, 0.25, 0.125];
 
 /**
- * What lowers the score (value, an easy out, courtesy) can cancel light pressure entirely, but takes
- * at most 40 % off strong pressure: warmth must not hide a false deadline. A draft with no pressure
- * at all can go at most 30 points below neutral.
+ * Weak cues count per word, not per draft: their sum is scaled by DENSITY_WORDS / words once a
+ * draft is longer than that, and capped at WEAK_CAP, so a long friendly note with many questions
+ * stays what it is. They reach `caution` only at WEAK_CAUTION points (after warmth).
  */
-const MAX_RELIEF = 0.4;
-const MAX_RELIEF_ALONE = 30;
+export const DENSITY_WORDS = 60;
+export const WEAK_CAP = 30;
+export const WEAK_CAUTION = 20;
+/** Warmth takes at most this many points off (it orders drafts; it never lowers a tactic's level). */
+const MAX_RELIEF = 30;
 
 let compiledRules: CompiledPhrases | null = null;
+/** Negations first: at the same position they win, and they take the words out of the tactics' reach. */
 function rulesRegex(): CompiledPhrases {
-  return (compiledRules ??= compilePhrases(ALL_RULES.map((r) => r.patterns)));
+  return (compiledRules ??= compilePhrases([...NEGATIONS.map((n) => [n]), ...ALL_RULES.map((r) => r.patterns)]));
 }
+const REQUESTED_SET = new Set(REQUESTED);
 
 /** Compile the rules now (V8 compiles a large expression on first use: do it before the first keystroke). */
 export function warmUp(): void {
@@ -32,7 +41,8 @@ export function warmUp(): void {
 
 const customCache = new Map<string, { compiled: CompiledPhrases; rules: ToneRule[] }>();
 
-const CUSTOM_WEIGHT = 22;
+/** The user's own phrases read as a mild cue (`caution`): they know their trade's words, we do not weigh them. */
+const CUSTOM_WEIGHT = 25;
 
 function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules: ToneRule[] } | null {
   const usable = custom.filter((c) => c.phrase.trim().length >= 2).slice(0, 200);
@@ -43,6 +53,7 @@ function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules
     const rules: ToneRule[] = usable.map((c, i) => ({
       id: `custom.${i}`,
       category: c.category,
+      kind: c.category === 'value' ? 'warm' : 'mild',
       weight: c.category === 'value' ? -CUSTOM_WEIGHT / 2 : CUSTOM_WEIGHT,
       lang: 'und',
       patterns: [literalPattern(c.phrase)],
@@ -56,35 +67,56 @@ function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules
   return entry;
 }
 
-// --- context: quoted text, signatures, work and billing ----------------------------------------
+// --- context: quoted text, signatures, forwarded, code and logs; work and billing -------------
 
-const QUOTE_START = /^(?:On .{3,200}wrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|From: .+$|Am .{3,120}schrieb .{0,120}:\s*$|El .{3,120}escribió:\s*$)/gim;
-const QUOTED_LINE = /^[ \t]*>.*$/gm;
+const QUOTE_START = /^(?:On .{3,200}wrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|From: .+$|Am .{3,120}schrieb .{0,120}:\s*$|El .{3,120}escribió:\s*$)/gim;
 const SIGNATURE = /^-- ?$/m;
+/**
+ * A line that is not prose typed to the recipient: a quoted line, a pasted log or code line, a
+ * header, a URL on its own, or an indented block.
+ */
+const FOREIGN_LINE = /^(?:[ \t]*>|[ \t]*\|(?:\s|$)|[ \t]*```|(?: {4}|\t)\S|\s*[[(]?\d{1,4}[-/:.]\d\d[-/:.]\d\d|\s*\[?\d\d:\d\d(?::\d\d)?\]?\s|\s*(?:[$#%] |\w+(?:\.\w+)*\(.*\)\s*;?\s*$|[{}();]+\s*$)|.*[;{}]\s*$|\s*(?:https?:\/\/|www\.)\S+\s*$|\s*(?:Date|From|To|Cc|Subject|Message-ID|Sent|Reply-To|URL|Content-Type):\s)/;
+/** A news dateline ("MOSCOW (AP) -", "LONDON (Reuters) --"): what follows is a pasted article. */
+const DATELINE = /^[ \t]*\p{Lu}[\p{Lu} .,'-]{2,40}(?:\([\p{L} .&-]{2,20}\))?\s*(?:-{1,2}|—|–)\s/mu;
 
-/** Ranges of the body that are not the user's own words: quoted earlier messages and the signature. */
+/**
+ * Ranges of the body that are not the user's own words, in order: quoted earlier messages, a
+ * forwarded block, the signature, a pasted article after its dateline, and lines of code or logs.
+ */
 export function foreignRanges(body: string): [number, number][] {
   const ranges: [number, number][] = [];
-  // Cheap checks first: most drafts have no quote, no signature marker and no quoted lines.
-  const mayQuote = /wrote:|---|From: |schrieb|escribió/.test(body);
+  // Cheap checks first: most drafts have no quote, no signature marker and few lines.
+  const mayQuote = /wrote:|---|From: |forwarded|schrieb|escribió/i.test(body);
   QUOTE_START.lastIndex = 0;
   const quote = mayQuote ? QUOTE_START.exec(body) : null;
   const sig = body.includes('--') ? SIGNATURE.exec(body) : null;
-  if (!body.includes('>') && !sig && !quote) return ranges;
-  const cut = Math.min(quote ? quote.index : Infinity, sig ? sig.index : Infinity);
-  if (cut < Infinity) ranges.push([cut, body.length]);
-  QUOTED_LINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = QUOTED_LINE.exec(body)) !== null) {
-    if (m.index >= cut) break;
-    ranges.push([m.index, m.index + m[0].length]);
+  const dateline = body.includes('(') || body.includes('--') ? DATELINE.exec(body) : null;
+  const cut = Math.min(quote ? quote.index : Infinity, sig ? sig.index : Infinity, dateline ? dateline.index : Infinity);
+  let start = 0;
+  let fenced = false;
+  const end = Math.min(cut, body.length);
+  if (body.indexOf('\n') >= 0 || /^\s*>/.test(body)) {
+    while (start < end) {
+      let stop = body.indexOf('\n', start);
+      if (stop < 0) stop = body.length;
+      const line = body.slice(start, stop);
+      const fence = line.trimStart().startsWith('```');
+      if (fence) fenced = !fenced;
+      if (fence || fenced || (line.length > 1 && FOREIGN_LINE.test(line))) {
+        const last = ranges[ranges.length - 1];
+        if (last && last[1] >= start - 1) last[1] = stop;
+        else ranges.push([start, stop]);
+      }
+      start = stop + 1;
+    }
   }
+  if (cut < Infinity) ranges.push([cut, body.length]);
   return ranges;
 }
 
 const BILLING = /\b(invoices?|payments?|overdue|past due|outstanding balance|amount due|remittance|receipt|bill|billing)\b/i;
-const WORK = /\b(report|deck|slides|review|sprint|ticket|pull request|agenda|standup|deliverables?|project|deploy|release|board meeting|timesheet|expenses?|our team|the team|handover|migration|contract renewal|onboarding)\b/i;
-const SALES = /(\b(offer|discount|deal|promo|promotion|sale|buy|purchase|subscribe|subscription|trial|spots?|seats?|sign up|pricing)\b|%\s*off\b)/i;
+const WORK = /\b(report|deck|slides|review|sprint|ticket|pull request|PR|agenda|standup|deliverables?|project|deploy|release|board meeting|timesheet|expenses?|our team|the team|handover|migration|contract renewal|onboarding|client|build|budget)\b/i;
+const SALES = /(\b(offer|discount|deal|promo|promotion|sale|buy|purchase|subscribe|subscription|trial|spots?|seats?|sign up|pricing|price|rate)\b|%\s*off\b)/i;
 
 /** A deadline between colleagues or an unpaid invoice is not sales pressure. */
 export function isWorkOrBilling(text: string): boolean {
@@ -93,34 +125,19 @@ export function isWorkOrBilling(text: string): boolean {
 
 // --- capitals and punctuation -------------------------------------------------------------------
 
-const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}])/gu;
-const EMPHATIC = new Set(['NOW', 'URGENT', 'ASAP', 'TODAY', 'IMMEDIATELY', 'MUST', 'FINAL', 'LAST', 'HURRY', 'NEVER', 'STOP', 'DEADLINE', 'REALLY', 'NEED', 'IMPORTANT', 'ONLY', 'EXPIRES', 'ENDS', 'LIMITED']);
+const CAPS_WORD = /(?<![\p{L}\p{N}_'’-])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}_-])/gu;
+/** Words in capitals that are emphasis, not acronyms. */
+const EMPHATIC = new Set(['NOW', 'URGENT', 'TODAY', 'IMMEDIATELY', 'MUST', 'FINAL', 'LAST', 'HURRY', 'NEVER', 'STOP', 'DEADLINE', 'REALLY', 'NEED', 'IMPORTANT', 'ONLY', 'EXPIRES', 'ENDS', 'LIMITED', 'NOT', 'SO', 'VERY', 'HUGE', 'FREE', 'BEST', 'GREAT', 'LOVE', 'WOW', 'ALL', 'EVERY', 'EVERYTHING', 'NOBODY', 'NOTHING', 'ANYONE', 'ALWAYS', 'DO', 'DON\'T', 'WILL', 'WON\'T', 'CAN\'T', 'YOU', 'YOUR', 'ME', 'PLEASE', 'ANSWER', 'REPLY', 'RESPOND', 'CALL', 'ACT', 'MISS', 'OUT', 'BIG', 'NO', 'YES', 'MORE', 'MUCH', 'TEN', 'ONE', 'TWO', 'THREE', 'ABSOLUTELY', 'PERFECT', 'AMAZING', 'INCREDIBLE', 'INSANE', 'UNREAL', 'CHANGED', 'OFF', 'SAVE', 'WIN', 'GUARANTEED', 'CASH', 'MONEY', 'CLICK', 'HERE', 'ORDER', 'BUY']);
 const PUNCT_RUN = /[!?¡¿]{2,}|!(?:\s*!)+/g;
 
-const SHOUT_RULE: ToneRule = {
-  id: 'shouting.capitals',
-  category: 'shouting',
-  weight: 12,
-  lang: 'und',
-  patterns: [],
-  source: 'politeness',
-};
-const PUNCT_RULE: ToneRule = {
-  id: 'shouting.punctuation',
-  category: 'shouting',
-  weight: 10,
-  lang: 'und',
-  patterns: [],
-  source: 'politeness',
-};
-const QUESTIONS_RULE: ToneRule = {
-  id: 'shouting.questions',
-  category: 'shouting',
-  weight: 5,
-  lang: 'und',
-  patterns: [],
-  source: 'politeness',
-};
+const builtIn = (id: string, kind: RuleKind, weight: number): ToneRule => ({ id, category: 'shouting', kind, weight, lang: 'und', patterns: [], source: 'politeness' });
+/** Words in capitals for emphasis: a clear tactic. Long words in capitals that may be emphasis: a weak cue. */
+const SHOUT_RULE = builtIn('shouting.capitals', 'tactic', 50);
+const SHOUT_WEAK: ToneRule = { ...SHOUT_RULE, kind: 'weak', weight: 6 };
+/** "!!!", "???", "?!": a clear tactic; "!!" or "??": a weak cue. */
+const PUNCT_RULE = builtIn('shouting.punctuation', 'tactic', 50);
+const PUNCT_WEAK: ToneRule = { ...PUNCT_RULE, kind: 'weak', weight: 8 };
+const QUESTIONS_RULE = builtIn('shouting.questions', 'weak', 4);
 export const BUILT_IN_EXTRA_RULES: ToneRule[] = [SHOUT_RULE, PUNCT_RULE, QUESTIONS_RULE];
 
 /** The second and later questions in a draft. */
@@ -128,7 +145,9 @@ function questions(body: string, inForeign: (i: number) => boolean): Hit[] {
   const hits: Hit[] = [];
   let seen = 0;
   for (let i = body.indexOf('?'); i >= 0; i = body.indexOf('?', i + 1)) {
-    if (inForeign(i) || body[i + 1] === '?' || body[i - 1] === '?') continue;
+    if (body[i + 1] === '?' || body[i - 1] === '?' || body[i + 1] === '!' || body[i - 1] === '!' || inForeign(i)) continue;
+    // A question mark inside a word or a link (?id=) is not a question.
+    if (/[\p{L}\p{N}=&]/u.test(body[i + 1] ?? '')) continue;
     if (++seen > 1) hits.push({ rule: QUESTIONS_RULE, start: i, end: i + 1 });
   }
   return hits;
@@ -147,36 +166,71 @@ interface Hit {
   end: number;
 }
 
+const lineAround = (body: string, i: number) => {
+  const a = body.lastIndexOf('\n', i) + 1;
+  const b = body.indexOf('\n', i);
+  return body.slice(a, b < 0 ? body.length : b);
+};
+const lowerLetters = (text: string) => (text.match(/\p{Ll}/gu) ?? []).length;
+const upperLetters = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
+const VOWELS = /[AEIOUY]/g;
+
+/**
+ * Capitals for emphasis ("this is HUGE", "you will NOT want to miss this") are a tactic; acronyms
+ * (CEO, PDF, GDPR), headings and lines in capitals, labels ("NOTE:") and datelines are not.
+ */
 function capitals(body: string, inForeign: (i: number) => boolean): Hit[] {
+  if (!/\p{Lu}\p{Lu}/u.test(body)) return [];
   const hits: Hit[] = [];
-  let letters = 0;
-  let upper = 0;
   for (const m of body.matchAll(CAPS_WORD)) {
-    if (inForeign(m.index)) continue;
-    upper += m[0].length;
     const word = m[0].toUpperCase();
-    // Short capitals are usually acronyms (CEO, PDF, EU); long ones and a few words read as shouting.
-    if (EMPHATIC.has(word) || m[0].length >= 5) hits.push({ rule: SHOUT_RULE, start: m.index, end: m.index + m[0].length });
+    const at = m.index;
+    if (inForeign(at)) continue;
+    const next = body[at + word.length] ?? '';
+    if (next === ':' || next === '(' || /\d/.test(body[at - 1] ?? '')) continue;
+    const line = lineAround(body, at);
+    // A heading or a line written in capitals is not emphasis within a sentence.
+    if (upperLetters(line) > lowerLetters(line)) continue;
+    const vowels = (word.match(VOWELS) ?? []).length;
+    const wordLike = word.length >= 4 && vowels >= 1 && vowels / word.length >= 0.25 && !/(.)\1\1/.test(word);
+    if (EMPHATIC.has(word) || (wordLike && word.length >= 6)) hits.push({ rule: SHOUT_RULE, start: at, end: at + m[0].length });
+    else if (wordLike) hits.push({ rule: SHOUT_WEAK, start: at, end: at + m[0].length });
   }
-  if (hits.length === 0) return hits;
-  for (const ch of body) if (/\p{L}/u.test(ch)) letters++;
-  // A text that is nearly all capitals (an old template, a heading) counts once, not per word.
-  return upper / Math.max(1, letters) > 0.6 ? hits.slice(0, 1) : hits;
+  return hits;
 }
 
 const MAY_HAVE_RUN = /[!?¡¿]\s*[!?¡¿]/;
 
 function punctuation(body: string, inForeign: (i: number) => boolean): Hit[] {
   if (!MAY_HAVE_RUN.test(body)) return [];
-  return [...body.matchAll(PUNCT_RUN)]
-    .filter((m) => !inForeign(m.index))
-    .map((m) => ({ rule: PUNCT_RULE, start: m.index, end: m.index + m[0].length }));
+  const hits: Hit[] = [];
+  for (const m of body.matchAll(PUNCT_RUN)) {
+    if (inForeign(m.index)) continue;
+    const marks = m[0].replace(/\s/g, '');
+    const clear = marks.length >= 3 || (marks.includes('?') && marks.includes('!'));
+    hits.push({ rule: clear ? PUNCT_RULE : PUNCT_WEAK, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = c > 32;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }
 
 // --- scoring --------------------------------------------------------------------------------------
 
 export interface ToneResult {
-  /** Points after repeats, relief and sensitivity; may be negative for a warm draft. */
+  /** The level the words give, by the policy above. */
+  level: Level;
+  /** Points after repeats, density, relief and sensitivity; may be negative for a warm draft. */
   points: number;
   reasons: Reason[];
   /** Suggestions of the rules that pushed, strongest first. */
@@ -195,61 +249,85 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
   const disabled = disabledSet(rules.disabled);
   const factor = SENSITIVITY[rules.sensitivity ?? 'balanced'] ?? 1;
   const foreign = foreignRanges(body);
-  const inForeign = (i: number) => foreign.some(([a, b]) => i >= a && i < b);
+  const inForeign = foreign.length === 0 ? () => false : (i: number) => foreign.some(([a, b]) => i >= a && i < b);
   let workOrBilling: boolean | undefined;
   const notSales = () => (workOrBilling ??= isWorkOrBilling(body) && !SALES.test(subject));
 
   const hits: Hit[] = [];
-  const collect = (compiled: CompiledPhrases, table: ToneRule[], text: string, offset: number) => {
+  let requested = false;
+  const negations = NEGATIONS.length;
+  const collect = (compiled: CompiledPhrases, table: ToneRule[], skip: number, text: string, offset: number) => {
     for (const match of findPhrases(compiled, text)) {
-      const rule = table[match.entry]!;
       if (offset >= 0 && inForeign(match.start)) continue;
+      if (match.entry < skip) {
+        if (REQUESTED_SET.has(match.entry)) requested = true;
+        continue;
+      }
+      const rule = table[match.entry - skip]!;
       if (rule.salesOnly && notSales()) continue;
       hits.push({ rule, start: offset < 0 ? -1 : match.start, end: offset < 0 ? -1 : match.end });
     }
   };
-  collect(rulesRegex(), ALL_RULES, body, 0);
+  collect(rulesRegex(), ALL_RULES, negations, body, 0);
   const custom = customRules(rules.custom ?? []);
-  if (custom) collect(custom.compiled, custom.rules, body, 0);
+  if (custom) collect(custom.compiled, custom.rules, 0, body, 0);
   hits.push(...capitals(body, inForeign), ...punctuation(body, inForeign), ...questions(body, inForeign));
   if (subject) {
     // The subject is judged too; its reasons carry no offsets into the body.
-    collect(rulesRegex(), ALL_RULES, subject, -1);
+    collect(rulesRegex(), ALL_RULES, negations, subject, -1);
     for (const hit of [...capitals(subject, () => false), ...punctuation(subject, () => false)]) hits.push({ ...hit, start: -1, end: -1 });
   }
 
+  // Weak cues and warmth count by density: a long draft's words dilute them.
+  let ownWords = countWords(body);
+  for (const [a, b] of foreign) ownWords -= countWords(body.slice(a, b));
+  const density = Math.min(1, DENSITY_WORDS / Math.max(ownWords, 1));
+
   const seen = new Map<string, number>();
-  let push = 0;
-  let relief = 0;
-  const reasons: Reason[] = [];
-  const weights = new Map<string, number>();
+  const sums: Record<RuleKind, number> = { tactic: 0, mild: 0, weak: 0, warm: 0 };
+  const counted: { hit: Hit; weight: number }[] = [];
   hits.sort((a, b) => a.start - b.start);
   for (const hit of hits) {
-    if (disabled.has(hit.rule.id)) continue;
-    const n = seen.get(hit.rule.id) ?? 0;
-    seen.set(hit.rule.id, n + 1);
-    const weight = hit.rule.weight * (REPEAT_FACTORS[n] ?? 0);
-    if (weight > 0) push += weight;
-    else relief -= weight;
-    weights.set(hit.rule.id, (weights.get(hit.rule.id) ?? 0) + weight);
+    const { rule } = hit;
+    if (disabled.has(rule.id)) continue;
+    // What they asked for is not a presumptive close.
+    if (requested && rule.category === 'presumptive') continue;
+    const n = seen.get(rule.id) ?? 0;
+    seen.set(rule.id, n + 1);
+    const weight = Math.abs(rule.weight) * (REPEAT_FACTORS[n] ?? 0);
+    sums[rule.kind] += weight;
+    counted.push({ hit, weight });
+  }
+  const weak = Math.min(WEAK_CAP, sums.weak * density * factor);
+  const weakScale = sums.weak > 0 ? weak / sums.weak : 0;
+  const relief = Math.min(MAX_RELIEF, sums.warm * Math.max(density, 0.5));
+  const reliefScale = sums.warm > 0 ? relief / sums.warm : 0;
+  const push = (sums.tactic + sums.mild) * factor + weak;
+
+  const level: Level = sums.tactic > 0 ? 'pushy' : sums.mild > 0 || weak - relief >= WEAK_CAUTION ? 'caution' : 'ok';
+
+  const reasons: Reason[] = [];
+  const weights = new Map<string, number>();
+  for (const { hit, weight } of counted) {
+    const { rule } = hit;
+    const shown = rule.kind === 'weak' ? weight * weakScale : rule.kind === 'warm' ? -weight * reliefScale : weight * factor;
+    weights.set(rule.id, (weights.get(rule.id) ?? 0) + shown * (rule.kind === 'tactic' ? 100 : rule.kind === 'mild' ? 10 : 1));
     const inSubject = hit.start < 0;
-    const words = texts.rule(hit.rule.id, hit.rule.phrase);
+    const words = texts.rule(rule.id, rule.phrase);
     reasons.push({
-      rule: hit.rule.id,
-      category: hit.rule.category,
+      rule: rule.id,
+      category: rule.category,
       message: inSubject ? texts.inSubject(words.why) : words.why,
       start: inSubject ? null : hit.start,
       end: inSubject ? null : hit.end,
-      weight: Math.round(weight * 10) / 10,
+      weight: Math.round(shown * 10) / 10,
       suggestion: words.move,
     });
   }
-  push *= factor;
-  relief = Math.min(relief, Math.max(push * MAX_RELIEF, MAX_RELIEF_ALONE - push));
   const suggestions = [...weights.entries()]
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => reasons.find((r) => r.rule === id)!.suggestion!)
     .filter((s, i, all) => all.indexOf(s) === i);
-  return { points: push - relief, reasons, suggestions };
+  return { level, points: push - relief, reasons, suggestions };
 }

@@ -7,7 +7,8 @@ export const DE_RULES: ToneRule[] = [
   {
     id: 'de.pressure.urgency',
     category: 'pressure',
-    weight: 24,
+    kind: 'tactic',
+    weight: 50,
     lang,
     patterns: ['nur noch (heute|bis (morgen|freitag|montag))', 'letzte (chance|gelegenheit)', 'jetzt (zugreifen|handeln|bestellen)', 'nur noch \\d+ (plätze|stück|exemplare)', 'angebot (endet|läuft ab)', 'dringend'],
     source: 'darkPatterns',
@@ -15,7 +16,8 @@ export const DE_RULES: ToneRule[] = [
   {
     id: 'de.guilt.no-reply',
     category: 'guilt',
-    weight: 24,
+    kind: 'tactic',
+    weight: 50,
     lang,
     patterns: ['(ich habe|habe) (noch )?(nichts|keine antwort) (von ihnen|von dir)? ?(gehört|bekommen|erhalten)', 'haben sie meine (e-?mail|nachricht) (bekommen|erhalten|gesehen)'],
     source: 'essay',
@@ -23,7 +25,8 @@ export const DE_RULES: ToneRule[] = [
   {
     id: 'de.bump.checking-in',
     category: 'empty-bump',
-    weight: 20,
+    kind: 'mild',
+    weight: 25,
     lang,
     patterns: ['(ich )?(wollte|möchte) (nur )?(kurz )?nachhaken', 'kurze erinnerung', 'ich hake (nochmal|noch einmal) nach'],
     source: 'bumps',

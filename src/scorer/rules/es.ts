@@ -7,7 +7,8 @@ export const ES_RULES: ToneRule[] = [
   {
     id: 'es.pressure.urgency',
     category: 'pressure',
-    weight: 24,
+    kind: 'tactic',
+    weight: 50,
     lang,
     patterns: ['(solo|sólo) (hoy|hasta (mañana|el viernes))', '(última|ultima) (oportunidad|ocasión)', '(actúa|actúe|compra|reserva) (ya|ahora)', '(solo|sólo) quedan \\d+', 'la oferta (termina|vence|expira)', 'urgente'],
     source: 'darkPatterns',
@@ -15,7 +16,8 @@ export const ES_RULES: ToneRule[] = [
   {
     id: 'es.guilt.no-reply',
     category: 'guilt',
-    weight: 24,
+    kind: 'tactic',
+    weight: 50,
     lang,
     patterns: ['no he (tenido|recibido) (respuesta|noticias)', '(recibiste|recibió) mi (correo|mensaje)'],
     source: 'essay',
@@ -23,7 +25,8 @@ export const ES_RULES: ToneRule[] = [
   {
     id: 'es.bump.checking-in',
     category: 'empty-bump',
-    weight: 20,
+    kind: 'mild',
+    weight: 25,
     lang,
     patterns: ['(solo|sólo) (quería|queria) (dar )?seguimiento', 'te escribo de nuevo', 'un recordatorio amistoso'],
     source: 'bumps',

@@ -1,6 +1,9 @@
 import type { Category } from '../types.ts';
 import type { SourceKey } from './sources.ts';
 
+export const RULE_KINDS = ['tactic', 'mild', 'weak', 'warm'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
 /**
  * A tone rule is data: the phrases it looks for, how much they weigh, and where the idea comes
  * from. What we tell the user (why it reads as pressure, and the better move) is in the message
@@ -10,6 +13,12 @@ import type { SourceKey } from './sources.ts';
 export interface ToneRule {
   id: string;
   category: Exclude<Category, 'cadence' | 'reply'>;
+  /**
+   * How much one match decides (judgement.md): a `tactic` is clear pressure, enough alone for
+   * `pushy`; a `mild` cue is enough alone for `caution`; `weak` cues only order drafts within a
+   * level and count by density, never by length; `warm` lowers the score but never hides a tactic.
+   */
+  kind: RuleKind;
   /** Points per match; negative for what lowers the score (value, easy outs, courtesy). */
   weight: number;
   /** BCP 47 language of the patterns. */
