@@ -47,7 +47,8 @@ class Parser {
     const q = this.s[this.i];
     let out = node;
     if (q === '?') out = { t: 'opt', node };
-    else if (q === '*' || q === '+' || q === '{') {
+    else if (q === '*') out = { t: 'opt', node: { t: 'many', node } };
+    else if (q === '+' || q === '{') {
       if (q === '{') this.i = this.s.indexOf('}', this.i);
       out = { t: 'many', node };
     } else return node;

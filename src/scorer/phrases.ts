@@ -40,13 +40,14 @@ export function normalizeContractions(pattern: string): string {
 /**
  * One phrase pattern to regex source. Patterns are regular-expression fragments written in plain
  * lower case, with these conveniences: a space matches any run of white space or a hyphen
- * ("follow up" = "follow-up"), an apostrophe matches ' or ’, full forms match their contractions,
+ * ("follow up" = "follow-up"), " ?" also matches nothing ("follow ?up" = "followup"), an apostrophe matches ' or ’, full forms match their contractions,
  * and plain parentheses do not capture.
  */
 export function patternSource(pattern: string): string {
   return normalizeContractions(pattern)
     .replace(/\\\(|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m))
     .replace(/'/g, "['’]")
+    .replace(/ \?/g, '[\\s\\-‐–]*')
     .replace(/ +/g, '[\\s\\-‐–]+');
 }
 

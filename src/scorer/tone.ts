@@ -70,7 +70,7 @@ function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules
 // --- context: quoted text, signatures, forwarded, code and logs; work and billing -------------
 
 const QUOTE_START = /^(?:On .{3,200}wrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|From: .+$|Am .{3,120}schrieb .{0,120}:\s*$|El .{3,120}escribió:\s*$)/gim;
-const SIGNATURE = /^-- ?$/m;
+const SIGNATURE = /^(?:-- ?|[-_=*~]{6,}.*)$/m;
 /**
  * A line that is not prose typed to the recipient: a quoted line, a pasted log or code line, a
  * header, a URL on its own, or an indented block.
@@ -89,7 +89,7 @@ export function foreignRanges(body: string): [number, number][] {
   const mayQuote = /wrote:|---|From: |forwarded|schrieb|escribió/i.test(body);
   QUOTE_START.lastIndex = 0;
   const quote = mayQuote ? QUOTE_START.exec(body) : null;
-  const sig = body.includes('--') ? SIGNATURE.exec(body) : null;
+  const sig = /--|__|==|\*\*\*|~~/.test(body) ? SIGNATURE.exec(body) : null;
   const dateline = body.includes('(') || body.includes('--') ? DATELINE.exec(body) : null;
   const cut = Math.min(quote ? quote.index : Infinity, sig ? sig.index : Infinity, dateline ? dateline.index : Infinity);
   let start = 0;
@@ -127,7 +127,16 @@ export function isWorkOrBilling(text: string): boolean {
 
 const CAPS_WORD = /(?<![\p{L}\p{N}_'’-])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}_-])/gu;
 /** Words in capitals that are emphasis, not acronyms. */
-const EMPHATIC = new Set(['NOW', 'URGENT', 'TODAY', 'IMMEDIATELY', 'MUST', 'FINAL', 'LAST', 'HURRY', 'NEVER', 'STOP', 'DEADLINE', 'REALLY', 'NEED', 'IMPORTANT', 'ONLY', 'EXPIRES', 'ENDS', 'LIMITED', 'NOT', 'SO', 'VERY', 'HUGE', 'FREE', 'BEST', 'GREAT', 'LOVE', 'WOW', 'ALL', 'EVERY', 'EVERYTHING', 'NOBODY', 'NOTHING', 'ANYONE', 'ALWAYS', 'DO', 'DON\'T', 'WILL', 'WON\'T', 'CAN\'T', 'YOU', 'YOUR', 'ME', 'PLEASE', 'ANSWER', 'REPLY', 'RESPOND', 'CALL', 'ACT', 'MISS', 'OUT', 'BIG', 'NO', 'YES', 'MORE', 'MUCH', 'TEN', 'ONE', 'TWO', 'THREE', 'ABSOLUTELY', 'PERFECT', 'AMAZING', 'INCREDIBLE', 'INSANE', 'UNREAL', 'CHANGED', 'OFF', 'SAVE', 'WIN', 'GUARANTEED', 'CASH', 'MONEY', 'CLICK', 'HERE', 'ORDER', 'BUY']);
+const EMPHATIC = new Set(
+  (
+    'NOW URGENT TODAY IMMEDIATELY MUST FINAL LAST HURRY NEVER STOP DEADLINE REALLY NEED IMPORTANT ONLY EXPIRES ENDS LIMITED NOT SO VERY ' +
+    'HUGE MASSIVE FREE BEST BIGGEST GREATEST LOWEST GREAT LOVE HATE WOW ALL EVERY EVERYTHING EVERYONE EVERYBODY NOBODY NOTHING ANYONE ' +
+    "ALWAYS DON'T WON'T CAN'T ISN'T DIDN'T HAVEN'T YOU YOUR PLEASE ANSWER REPLY RESPOND CALL ACT MISS BIG NO YES MORE MUCH MOST TEN " +
+    'ABSOLUTELY TOTALLY DEFINITELY SERIOUSLY HONESTLY LITERALLY TRULY EXTREMELY SUPER PERFECT AMAZING INCREDIBLE AWESOME FANTASTIC ' +
+    'UNBELIEVABLE INSANE UNREAL CRAZY EXCLUSIVE SPECIAL EXCITING EXCITED CHANGED CHANGE GUARANTEED SAVE WIN WINNER CASH MONEY BONUS ' +
+    'FAST QUICK QUICKLY HUGELY DOUBLE TRIPLE ATTENTION RIGHT WRONG SURE REAL ANY'
+  ).split(' '),
+);
 const PUNCT_RUN = /[!?¡¿]{2,}|!(?:\s*!)+/g;
 
 const builtIn = (id: string, kind: RuleKind, weight: number): ToneRule => ({ id, category: 'shouting', kind, weight, lang: 'und', patterns: [], source: 'politeness' });
@@ -187,19 +196,24 @@ function capitals(body: string, inForeign: (i: number) => boolean): Hit[] {
     const at = m.index;
     if (inForeign(at)) continue;
     const next = body[at + word.length] ?? '';
-    if (next === ':' || next === '(' || /\d/.test(body[at - 1] ?? '')) continue;
+    const before = body[at - 1] ?? '';
+    if (next === ':' || next === '(' || next === '@' || next === ']' || before === '[' || before === '@' || before === '.' || /\d/.test(before)) continue;
     const line = lineAround(body, at);
     // A heading or a line written in capitals is not emphasis within a sentence.
     if (upperLetters(line) > lowerLetters(line)) continue;
     const vowels = (word.match(VOWELS) ?? []).length;
     const wordLike = word.length >= 4 && vowels >= 1 && vowels / word.length >= 0.25 && !/(.)\1\1/.test(word);
-    if (EMPHATIC.has(word) || (wordLike && word.length >= 6)) hits.push({ rule: SHOUT_RULE, start: at, end: at + m[0].length });
+    // Emphasis is a word everyone knows; a long word in capitals may be a name or a file (INSTALL).
+    if (EMPHATIC.has(word)) hits.push({ rule: SHOUT_RULE, start: at, end: at + m[0].length });
     else if (wordLike) hits.push({ rule: SHOUT_WEAK, start: at, end: at + m[0].length });
   }
   return hits;
 }
 
 const MAY_HAVE_RUN = /[!?¡¿]\s*[!?¡¿]/;
+const AIMED = /\b(?:you|your|yours|u|please|pls|hello|anyone|anybody|let me know|reply|answer)\b/i;
+const GLAD = /(?:thanks?(?: you)?(?: so much)?|congrat\w*|happy birthday|cheers|yay|hooray|woo+hoo+|well done)\s*$/i;
+const REPLY_SUBJECT = /^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?:/i;
 
 function punctuation(body: string, inForeign: (i: number) => boolean): Hit[] {
   if (!MAY_HAVE_RUN.test(body)) return [];
@@ -207,8 +221,14 @@ function punctuation(body: string, inForeign: (i: number) => boolean): Hit[] {
   for (const m of body.matchAll(PUNCT_RUN)) {
     if (inForeign(m.index)) continue;
     const marks = m[0].replace(/\s/g, '');
+    // "Thanks!!!" and "Congrats!!!" are delight, not shouting.
+    if (!marks.includes('?') && GLAD.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     const clear = marks.length >= 3 || (marks.includes('?') && marks.includes('!'));
-    hits.push({ rule: clear ? PUNCT_RULE : PUNCT_WEAK, start: m.index, end: m.index + m[0].length });
+    // Aimed at the reader ("did you see my email???", "please reply!!!"), a run is shouting; at
+    // the world ("on Bush???", "an understatement!!!"), it is a weak cue.
+    const sentence = body.slice(Math.max(0, body.lastIndexOf('.', m.index) + 1, m.index - 120), m.index);
+    const aimed = AIMED.test(sentence);
+    hits.push({ rule: clear && aimed ? PUNCT_RULE : PUNCT_WEAK, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
@@ -272,7 +292,8 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
   const custom = customRules(rules.custom ?? []);
   if (custom) collect(custom.compiled, custom.rules, 0, body, 0);
   hits.push(...capitals(body, inForeign), ...punctuation(body, inForeign), ...questions(body, inForeign));
-  if (subject) {
+  // A reply's subject ("Re: ...") was written by whoever started the thread: only a new subject is judged.
+  if (subject && !REPLY_SUBJECT.test(subject)) {
     // The subject is judged too; its reasons carry no offsets into the body.
     collect(rulesRegex(), ALL_RULES, negations, subject, -1);
     for (const hit of [...capitals(subject, () => false), ...punctuation(subject, () => false)]) hits.push({ ...hit, start: -1, end: -1 });
@@ -282,6 +303,11 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
   let ownWords = countWords(body);
   for (const [a, b] of foreign) ownWords -= countWords(body.slice(a, b));
   const density = Math.min(1, DENSITY_WORDS / Math.max(ownWords, 1));
+
+  // Emphasis (capitals, "!!!") is shouting when it is dense, as in a short note; one such word in
+  // a long text is a weak cue ("a lone capitalised word", judgement.md).
+  const loud = hits.filter((h) => h.rule === SHOUT_RULE || h.rule === PUNCT_RULE);
+  if (loud.length && loud.length * density < 1) for (const h of loud) h.rule = h.rule === SHOUT_RULE ? SHOUT_WEAK : PUNCT_WEAK;
 
   const seen = new Map<string, number>();
   const sums: Record<RuleKind, number> = { tactic: 0, mild: 0, weak: 0, warm: 0 };
