@@ -1,7 +1,7 @@
 // `npm run eval`: scores the human-labelled corpora in ../shared/eval (or PULLBACK_EVAL_DIR) and
 // prints one table. Each corpus is a proxy for one part of the judgement; they are never pooled.
 // Options: --misses N prints N misses per corpus (to read, never to fit rules to single sentences).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { atLeast, classifyReply, scoreDraft } from '../src/scorer/index.ts';
 import { parseDelimited } from './csv.ts';
@@ -136,6 +136,11 @@ const tacticRows: string[][] = [];
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as T);
+  // Every file of a split: `tactics.dev.jsonl`, `tactics.dev2.jsonl` ... (several blind authors).
+  const loadAll = <T,>(table: string, split: string): T[] =>
+    readdirSync(casesDir)
+      .filter((f) => f.startsWith(`${table}.${split}`) && f.endsWith('.jsonl'))
+      .flatMap((f) => load<T>(f));
   const ref = new Date('2026-03-02T09:00:00Z');
   const expectedKind: Record<string, (k: string) => boolean> = {
     decline: (k) => k === 'decline',
@@ -153,14 +158,14 @@ const tacticRows: string[][] = [];
     tally.set(key, t);
   };
   for (const split of ['dev', 'test'] as const) {
-    for (const c of load<{ tactic: string; text: string }>(`tactics.${split}.jsonl`)) {
+    for (const c of loadAll<{ tactic: string; text: string }>('tactics', split)) {
       const level = scoreDraft(c.text).level;
       const ok = c.tactic === 'fine' ? !atLeast(level, 'pushy') : c.tactic === 'empty-bump' ? atLeast(level, 'caution') : atLeast(level, 'pushy');
       count(`tactic ${c.tactic}`, split, ok);
       if (c.tactic === 'fine') count('fine drafts kept below caution', split, level === 'ok');
       if (split === 'dev' && !ok) note(`dev tactic ${c.tactic} (${level})`, [c.text]);
     }
-    for (const c of load<{ kind: string; text: string }>(`replies.${split}.jsonl`)) {
+    for (const c of loadAll<{ kind: string; text: string }>('replies', split)) {
       const kind = classifyReply(c.text, ref).kind;
       const ok = expectedKind[c.kind]!(kind);
       count(`reply ${c.kind}`, split, ok);

@@ -27,12 +27,67 @@ const CONTRACTIONS: [RegExp, string][] = [
   // an auxiliary after a word or a group: i am → i'm, you are → you're, (i|we) will → we'll ...
   [new RegExp(`(?<=[\\p{L})])( (?:am|are|will|have|would|is))${BOUNDARY_AFTER}`, 'gu'), '($1|CONTRACT$1)'],
   [new RegExp(`(?<![\\p{L}'])let us${BOUNDARY_AFTER}`, 'gu'), "(let us|let's)"],
+  // the same, optional: "(i|we) (have )?booked" also reads "we've booked"
+  [/(?<=[\p{L})]) \((am|are|will|have|would|is) \)\?/gu, "( $1|CONTRACT $1)? "],
 ];
 const SHORT: Record<string, string> = { am: "'m", are: "'re", will: "'ll", have: "'ve", would: "'d", is: "'s" };
 
+const AUXILIARY = /^(am|are|will|have|would|is)(?= |$)/;
+
+/** Splits a group's body at its top-level bars. */
+function alternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+
+/**
+ * "you (are|have been) busy": a group after a word whose alternatives start with an auxiliary gets
+ * the contracted forms too ("you're busy", "you've been busy").
+ */
+function contractGroups(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === ' ' && pattern[i + 1] === '(' && pattern[i + 2] !== '?' && /[\p{L})]/u.test(pattern[i - 1] ?? '')) {
+      let depth = 0;
+      let j = i + 1;
+      for (; j < pattern.length; j++) {
+        if (pattern[j] === '\\') j++;
+        else if (pattern[j] === '(') depth++;
+        else if (pattern[j] === ')' && --depth === 0) break;
+      }
+      const options = alternatives(pattern.slice(i + 2, j));
+      // An optional group ("(have )?") is left to the rules below, which keep its spacing.
+      if (pattern[j + 1] !== '?' && options.some((o) => AUXILIARY.test(o))) {
+        const spelled = options.flatMap((o) => {
+          const aux = AUXILIARY.exec(o)?.[1];
+          return aux ? [` ${o}`, `${SHORT[aux]}${o.slice(aux.length)}`] : [` ${o}`];
+        });
+        out += `(${spelled.join('|')})`;
+        i = j;
+        continue;
+      }
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
 /** Rewrites full forms in a pattern so that their contracted spellings match too. */
 export function normalizeContractions(pattern: string): string {
-  let out = pattern;
+  let out = contractGroups(pattern);
   for (const [find, replace] of CONTRACTIONS) out = out.replace(find, replace);
   return out.replace(/CONTRACT (\w+)/g, (_, word: string) => SHORT[word] ?? ` ${word}`);
 }

@@ -15,6 +15,8 @@ const SENSITIVITY: Record<Sensitivity, number> = { gentle: 0.7, balanced: 1, str
 
 /** Same rule again: each repeat counts half the one before, at most four times in all. */
 const REPEAT_FACTORS = [1, 0.5, 0.25, 0.125];
+/** Weak cues count by density, so their repeats decay more slowly (and are diluted by length). */
+const WEAK_REPEAT_FACTORS = [1, 0.8, 0.6, 0.5, 0.4, 0.3, 0.3, 0.3];
 
 /**
  * Weak cues count per word, not per draft: their sum is scaled by DENSITY_WORDS / words once a
@@ -24,6 +26,8 @@ const REPEAT_FACTORS = [1, 0.5, 0.25, 0.125];
 export const DENSITY_WORDS = 60;
 export const WEAK_CAP = 30;
 export const WEAK_CAUTION = 20;
+/** Beyond this many words of their own, a draft is a newsletter or an article rather than a note. */
+export const LONG_TEXT_WORDS = 250;
 /** Warmth takes at most this many points off (it orders drafts; it never lowers a tactic's level). */
 const MAX_RELIEF = 30;
 
@@ -70,7 +74,9 @@ function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules
 // --- context: quoted text, signatures, forwarded, code and logs; work and billing -------------
 
 const QUOTE_START = /^(?:On .{3,200}wrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|From: .+$|Am .{3,120}schrieb .{0,120}:\s*$|El .{3,120}escribió:\s*$)/gim;
-const SIGNATURE = /^(?:-- ?|[-_=*~]{6,}.*)$/m;
+const SIGNATURE = /^-- ?$/m;
+/** A rule line (a row of dashes or equals signs) after the user's words starts a footer or a pasted block. */
+const RULE_LINE = /\n[ \t]*[-_=*~]{6,}[^\n]*(?:\n|$)/;
 /**
  * A line that is not prose typed to the recipient: a quoted line, a pasted log or code line, a
  * header, a URL on its own, or an indented block.
@@ -89,9 +95,12 @@ export function foreignRanges(body: string): [number, number][] {
   const mayQuote = /wrote:|---|From: |forwarded|schrieb|escribió/i.test(body);
   QUOTE_START.lastIndex = 0;
   const quote = mayQuote ? QUOTE_START.exec(body) : null;
-  const sig = /--|__|==|\*\*\*|~~/.test(body) ? SIGNATURE.exec(body) : null;
+  const sig = body.includes('--') ? SIGNATURE.exec(body) : null;
+  const rule = /--|__|==|\*\*\*|~~/.test(body) ? RULE_LINE.exec(body) : null;
+  // A rule line near the top is decoration; only one below the user's words starts a footer.
+  const footer = rule && rule.index > 200 ? rule.index : Infinity;
   const dateline = body.includes('(') || body.includes('--') ? DATELINE.exec(body) : null;
-  const cut = Math.min(quote ? quote.index : Infinity, sig ? sig.index : Infinity, dateline ? dateline.index : Infinity);
+  const cut = Math.min(quote ? quote.index : Infinity, sig ? sig.index : Infinity, dateline ? dateline.index : Infinity, footer);
   let start = 0;
   let fenced = false;
   const end = Math.min(cut, body.length);
@@ -183,6 +192,8 @@ const lineAround = (body: string, i: number) => {
 const lowerLetters = (text: string) => (text.match(/\p{Ll}/gu) ?? []).length;
 const upperLetters = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
 const VOWELS = /[AEIOUY]/g;
+/** A line in capitals that is a sentence, not a heading: it ends in ! or ?, or runs to six words. */
+const SHOUTED_LINE = /^(?:[\p{Lu}'’]{2,}[\s,.!?-]+){3,}[\p{Lu}'’]{2,}.*[!?]$|^(?:[\p{Lu}'’]{2,}[\s,-]+){5,}[\p{Lu}'’]{2,}/u;
 
 /**
  * Capitals for emphasis ("this is HUGE", "you will NOT want to miss this") are a tactic; acronyms
@@ -191,6 +202,7 @@ const VOWELS = /[AEIOUY]/g;
 function capitals(body: string, inForeign: (i: number) => boolean): Hit[] {
   if (!/\p{Lu}\p{Lu}/u.test(body)) return [];
   const hits: Hit[] = [];
+  let lastLine = -1;
   for (const m of body.matchAll(CAPS_WORD)) {
     const word = m[0].toUpperCase();
     const at = m.index;
@@ -199,8 +211,16 @@ function capitals(body: string, inForeign: (i: number) => boolean): Hit[] {
     const before = body[at - 1] ?? '';
     if (next === ':' || next === '(' || next === '@' || next === ']' || before === '[' || before === '@' || before === '.' || /\d/.test(before)) continue;
     const line = lineAround(body, at);
-    // A heading or a line written in capitals is not emphasis within a sentence.
-    if (upperLetters(line) > lowerLetters(line)) continue;
+    // A heading is not emphasis; a whole sentence in capitals ("IS YOUR BUSINESS MAKING MONEY!") is
+    // shouting, counted once per line.
+    if (upperLetters(line) > lowerLetters(line)) {
+      const lineStart = body.lastIndexOf('\n', at) + 1;
+      if (lastLine !== lineStart && SHOUTED_LINE.test(line.trim())) {
+        lastLine = lineStart;
+        hits.push({ rule: SHOUT_RULE, start: at, end: at + m[0].length });
+      }
+      continue;
+    }
     const vowels = (word.match(VOWELS) ?? []).length;
     const wordLike = word.length >= 4 && vowels >= 1 && vowels / word.length >= 0.25 && !/(.)\1\1/.test(word);
     // Emphasis is a word everyone knows; a long word in capitals may be a name or a file (INSTALL).
@@ -212,6 +232,8 @@ function capitals(body: string, inForeign: (i: number) => boolean): Hit[] {
 
 const MAY_HAVE_RUN = /[!?¡¿]\s*[!?¡¿]/;
 const AIMED = /\b(?:you|your|yours|u|please|pls|hello|anyone|anybody|let me know|reply|answer)\b/i;
+/** A note that opens by greeting someone ("Hi Sam,", "Dear Ms Chen"): written to a person. */
+const GREETING = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|morning|hiya|greetings)\b/i;
 const GLAD = /(?:thanks?(?: you)?(?: so much)?|congrat\w*|happy birthday|cheers|yay|hooray|woo+hoo+|well done)\s*$/i;
 const REPLY_SUBJECT = /^\s*(?:re|fwd?|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?:/i;
 
@@ -224,11 +246,7 @@ function punctuation(body: string, inForeign: (i: number) => boolean): Hit[] {
     // "Thanks!!!" and "Congrats!!!" are delight, not shouting.
     if (!marks.includes('?') && GLAD.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     const clear = marks.length >= 3 || (marks.includes('?') && marks.includes('!'));
-    // Aimed at the reader ("did you see my email???", "please reply!!!"), a run is shouting; at
-    // the world ("on Bush???", "an understatement!!!"), it is a weak cue.
-    const sentence = body.slice(Math.max(0, body.lastIndexOf('.', m.index) + 1, m.index - 120), m.index);
-    const aimed = AIMED.test(sentence);
-    hits.push({ rule: clear && aimed ? PUNCT_RULE : PUNCT_WEAK, start: m.index, end: m.index + m[0].length });
+    hits.push({ rule: clear ? PUNCT_RULE : PUNCT_WEAK, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
@@ -296,7 +314,9 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
   if (subject && !REPLY_SUBJECT.test(subject)) {
     // The subject is judged too; its reasons carry no offsets into the body.
     collect(rulesRegex(), ALL_RULES, negations, subject, -1);
-    for (const hit of [...capitals(subject, () => false), ...punctuation(subject, () => false)]) hits.push({ ...hit, start: -1, end: -1 });
+    // A subject in capitals is a headline (a weak cue); "!!!" in it is shouting.
+    for (const hit of capitals(subject, () => false)) hits.push({ ...hit, rule: SHOUT_WEAK, start: -1, end: -1 });
+    for (const hit of punctuation(subject, () => false)) hits.push({ ...hit, start: -1, end: -1 });
   }
 
   // Weak cues and warmth count by density: a long draft's words dilute them.
@@ -306,8 +326,21 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
 
   // Emphasis (capitals, "!!!") is shouting when it is dense, as in a short note; one such word in
   // a long text is a weak cue ("a lone capitalised word", judgement.md).
+  // Emphasis aimed at the reader ("did you see my email???", "you will NOT want to miss this"), or
+  // in a note that greets them, is shouting; one loud word about the world ("on Bush???", "then it
+  // REALLY matters") is a weak cue, and so is emphasis diluted in a long text.
   const loud = hits.filter((h) => h.rule === SHOUT_RULE || h.rule === PUNCT_RULE);
-  if (loud.length && loud.length * density < 1) for (const h of loud) h.rule = h.rule === SHOUT_RULE ? SHOUT_WEAK : PUNCT_WEAK;
+  const personal = GREETING.test(body);
+  const aimed = (h: Hit) => {
+    if (h.start < 0) return h.rule === PUNCT_RULE;
+    const from = Math.max(0, h.start - 120, ...['.', '!', '?', '\n'].map((c) => body.lastIndexOf(c, h.start - 1) + 1));
+    const stop = body.slice(h.end).search(/[.!?\n]/);
+    return AIMED.test(body.slice(from, stop < 0 ? body.length : h.end + stop));
+  };
+  for (const h of loud) {
+    const shouting = loud.length * density >= 1 && (loud.length >= 2 || personal || aimed(h));
+    if (!shouting) h.rule = h.rule === SHOUT_RULE ? SHOUT_WEAK : PUNCT_WEAK;
+  }
 
   const seen = new Map<string, number>();
   const sums: Record<RuleKind, number> = { tactic: 0, mild: 0, weak: 0, warm: 0 };
@@ -320,7 +353,7 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
     if (requested && rule.category === 'presumptive') continue;
     const n = seen.get(rule.id) ?? 0;
     seen.set(rule.id, n + 1);
-    const weight = Math.abs(rule.weight) * (REPEAT_FACTORS[n] ?? 0);
+    const weight = Math.abs(rule.weight) * ((rule.kind === 'weak' ? WEAK_REPEAT_FACTORS : REPEAT_FACTORS)[n] ?? 0);
     sums[rule.kind] += weight;
     counted.push({ hit, weight });
   }
@@ -330,7 +363,11 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
   const reliefScale = sums.warm > 0 ? relief / sums.warm : 0;
   const push = (sums.tactic + sums.mild) * factor + weak;
 
-  const level: Level = sums.tactic > 0 ? 'pushy' : sums.mild > 0 || weak - relief >= WEAK_CAUTION ? 'caution' : 'ok';
+  // A newsletter or a long article with one sales line in it is ordinary mail (judgement.md): in a
+  // long text, tactics must be frequent to make it pushy; a lone one there is a caution.
+  const tactics = counted.filter((c) => c.hit.rule.kind === 'tactic').length;
+  const sparse = ownWords > LONG_TEXT_WORDS && (tactics * LONG_TEXT_WORDS) / ownWords < 1;
+  const level: Level = sums.tactic > 0 && !sparse ? 'pushy' : sums.tactic > 0 || sums.mild > 0 || weak - relief >= WEAK_CAUTION ? 'caution' : 'ok';
 
   const reasons: Reason[] = [];
   const weights = new Map<string, number>();
