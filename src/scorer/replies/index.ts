@@ -12,7 +12,7 @@ import type { ReplyPhrases } from './types.ts';
 
 export const REPLY_PHRASES: ReplyPhrases[] = [EN_REPLIES, DE_REPLIES, ES_REPLIES];
 
-const KINDS = ['autoReply', 'stop', 'decline', 'defer', 'welcome'] as const;
+const KINDS = ['neutral', 'autoReply', 'stop', 'decline', 'defer', 'welcome'] as const;
 type Group = (typeof KINDS)[number];
 
 interface Compiled {
@@ -29,7 +29,7 @@ function compile(): Compiled {
   const groups: Group[] = [];
   for (const language of REPLY_PHRASES) {
     for (const kind of KINDS) {
-      for (const pattern of language[kind]) {
+      for (const pattern of language[kind] ?? []) {
         entries.push([pattern]);
         groups.push(kind);
       }
@@ -57,6 +57,7 @@ export function classifyReply(text: string, receivedAt: Date): ReplyReading {
   const last = new Map<Group, number>();
   for (const match of findPhrases(phrases, head)) {
     const group = groups[match.entry]!;
+    if (group === 'neutral') continue;
     if (!found.has(group)) found.set(group, head.slice(match.start, match.end).trim());
     last.set(group, match.start);
   }
