@@ -1,4 +1,4 @@
-import { EN_NEGATIONS, EN_RULES } from './en.ts';
+import { EN_NEGATIONS, EN_RULES } from './en/index.ts';
 import { DE_RULES } from './de.ts';
 import { ES_RULES } from './es.ts';
 import type { ToneRule } from './types.ts';
