@@ -31,31 +31,39 @@ const writeGood = require('write-good') as (text: string) => unknown[];
 const Sentiment = require('sentiment') as new () => { analyze(text: string): unknown };
 const sentiment = new Sentiment();
 
-// A sales follow-up of the ordinary kind: mostly plain sentences, with pushy and warm phrases mixed
-// in (about 4 flagged phrases per 100 words; the run prints the exact density).
-const SENTENCES = [
+// Two kinds of prose, timed separately: neutral business prose (the common case: nothing to flag)
+// and prose dense with pushy phrases (every sentence a tactic, the worst case for the matcher).
+const NEUTRAL = [
   'Hi Jordan, I hope your week is going well.',
   'I wanted to share a short guide on how other fleet managers plan their winter maintenance.',
   'Last year we worked with three depots in the north, and the biggest gain came from planning tyre changes before the first frost.',
-  'Just checking in on the proposal I sent last Tuesday.',
-  'Our team helped a similar company cut downtime by a fifth last year, and I thought of you.',
+  'Our team helped a similar company cut downtime by a fifth, and I thought of you when we wrote it up.',
   'The plan covers inspections, parts and a named technician for each site.',
-  'If the timing is wrong, no worries at all.',
   'We can start with one depot and review the numbers together after a month.',
-  'The offer expires tonight, so you need to act now.',
   'What are your priorities for the spring season?',
   'I have attached the pricing sheet and two case studies for your review.',
   'Most of our customers book their first visit in the quiet weeks after the holidays.',
-  "I haven't heard back from you, did you get my emails?",
   'Happy to introduce you to our customer in Leeds who had the same question.',
   'The technicians carry the common parts, so most repairs are done on the first visit.',
   'Let me know which of the two options fits your schedule better.',
 ];
-function draft(words: number): string {
+const PUSHY = [
+  'The offer expires tonight, so you need to act now.',
+  "I haven't heard back from you, did you get my emails?",
+  'Only two spots are left at this price.',
+  "If I don't hear back by Friday, I'll give your slot to someone else.",
+  "I've gone ahead and booked us for Thursday at 2.",
+  'I need this deal to hit my quota this month.',
+  'I expect an answer from you by end of day.',
+  'Just checking in on the proposal I sent last Tuesday.',
+  'This is REALLY important, please reply!!!',
+  "Prices go up on Monday, so don't miss out.",
+];
+function draft(sentences: string[], words: number): string {
   const out: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
-    const s = SENTENCES[i % SENTENCES.length]!;
+    const s = sentences[i % sentences.length]!;
     out.push(s);
     count += s.split(/\s+/).length;
     if (i % 4 === 3) out.push('\n\n');
@@ -83,21 +91,22 @@ function time(fn: () => unknown, samples: number): { median: number; p95: number
   return { median: perCall[Math.floor(samples / 2)]!, p95: perCall[Math.floor(samples * 0.95)]! };
 }
 
-const ms = (x: number) => `${x.toFixed(3)} ms`;
+const ms = (x: number) => (x < 0.1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(3)} ms`);
 warmUp();
-console.log('| words | phrases found per 100 words | Pullback median / p95 | sentiment median | write-good median | sentiment ÷ Pullback | write-good ÷ Pullback |');
-console.log('|---|---|---|---|---|---|---|');
-for (const words of [100, 500, 5000]) {
-  const text = draft(words);
-  const count = text.split(/\s+/).length;
-  const runs = 200;
-  const ours = time(() => scoreDraft(text), runs);
-  const found = scoreDraft(text).reasons.filter((r) => r.start !== null).length;
-  const sent = time(() => sentiment.analyze(text), runs);
-  const wg = time(() => writeGood(text), 60);
-  console.log(
-    `| ${count} | ${((100 * found) / count).toFixed(1)} | ${ms(ours.median)} / ${ms(ours.p95)} | ${ms(sent.median)} | ${ms(wg.median)} | ${(sent.median / ours.median).toFixed(1)}x | ${(wg.median / ours.median).toFixed(1)}x |`,
-  );
+console.log('| prose | words | phrases found per 100 words | Pullback median / p95 | sentiment median | write-good median | sentiment ÷ Pullback | write-good ÷ Pullback |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const [kind, sentences] of [['neutral', NEUTRAL], ['pushy-dense', PUSHY]] as const) {
+  for (const words of [100, 500, 5000]) {
+    const text = draft(sentences, words);
+    const count = text.split(/\s+/).length;
+    const ours = time(() => scoreDraft(text), 200);
+    const found = scoreDraft(text).reasons.filter((r) => r.start !== null).length;
+    const sent = time(() => sentiment.analyze(text), 200);
+    const wg = time(() => writeGood(text), 40);
+    console.log(
+      `| ${kind} | ${count} | ${((100 * found) / count).toFixed(1)} | ${ms(ours.median)} / ${ms(ours.p95)} | ${ms(sent.median)} | ${ms(wg.median)} | ${(sent.median / ours.median).toFixed(1)}x | ${(wg.median / ours.median).toFixed(1)}x |`,
+    );
+  }
 }
 
-console.log(`\nscorer in the content script: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped (target < 15 KB)`);
+console.log(`\nscorer in the content script: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped (target <= 15 KB)`);

@@ -9,6 +9,12 @@ import type { HistoryItem, Level, Limits, PersonSummary, Reason, Recipient, Repl
 import { maxLevel } from './types.ts';
 
 const DAY_MS = 86_400_000;
+/**
+ * A message within this many minutes of the one before to the same person (the forgotten
+ * attachment, a correction) is part of it, not a new follow-up (judgement.md).
+ */
+export const SAME_MESSAGE_MINUTES = 15;
+const SAME_MESSAGE_MS = SAME_MESSAGE_MINUTES * 60_000;
 
 /** "4 Nov", or "4 Nov 2025" when not in the current year. */
 export function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
@@ -101,9 +107,15 @@ export function judgePerson(
   let defer: Event | null = null;
   let away: Event | null = null;
   let last30 = 0;
+  let conversation = false;
   for (const e of events) {
     if (e.out) {
       sent++;
+      // A second message minutes after the first is the same follow-up.
+      if (lastOut && streak > 0 && e.at.getTime() - lastOut.getTime() < SAME_MESSAGE_MS) {
+        lastOut = e.at;
+        continue;
+      }
       if (streak === 0) streakStart = e.at;
       streak++;
       lastOut = e.at;
@@ -115,6 +127,8 @@ export function judgePerson(
       continue;
     }
     lastReply = e;
+    // After a warm answer or a request from them, writing back is a conversation, not a follow-up.
+    conversation = e.kind === 'welcome' || e.kind === 'reply';
     streak = 0;
     streakStart = null;
     away = null;
@@ -139,8 +153,10 @@ export function judgePerson(
     if (defer && defer.at <= since) defer = null;
   }
 
-  const draftNumber = streak + 1;
   const sinceLast = lastOut ? (now.getTime() - lastOut.getTime()) / DAY_MS : null;
+  // A draft minutes after your last message is part of it (a correction, the forgotten file).
+  const sameMessage = streak > 0 && sinceLast !== null && sinceLast * DAY_MS < SAME_MESSAGE_MS;
+  const draftNumber = sameMessage ? streak : streak + 1;
 
   // --- replies and statuses ---
   const stopOrCaution: [Level, number] = limits.respectNo ? ['stop', 60] : ['caution', 20];
@@ -149,7 +165,7 @@ export function judgePerson(
   } else if (status?.status === 'said-no' && !(statusUntil && statusUntil <= now)) {
     flag('status.said-no', 'reply', ...stopOrCaution, say('status.said-no', { on: on(status.at) }), say('suggest.no'));
   } else if (status?.status === 'not-now' && statusUntil && statusUntil > now) {
-    flag('status.not-now', 'reply', 'pushy', 40, say('status.not-now', { until: date(statusUntil) }), say('suggest.wait'));
+    flag('status.not-now', 'reply', ...stopOrCaution, say('status.not-now', { until: date(statusUntil) }), say('suggest.wait'));
   }
   if (decline) {
     flag('reply.declined', 'reply', ...stopOrCaution, say('reply.declined', { date: date(decline.at), said: said(decline.text) }), say('suggest.no'));
@@ -160,7 +176,8 @@ export function judgePerson(
       const message = defer.until
         ? say('reply.deferred.dated', { until: date(until), said: said(defer.text) })
         : say('reply.deferred.undated', { date: date(defer.at), aside: said(defer.text, 'said.aside'), days: limits.notNowDays, until: date(until) });
-      flag('reply.deferred', 'reply', 'pushy', 40, message, say('suggest.wait'));
+      // Inside a "not now" window, writing again is a stop, as after a no (judgement.md).
+      flag('reply.deferred', 'reply', ...stopOrCaution, message, say('suggest.wait'));
     }
   }
   if (away?.until && away.until > now) {
@@ -173,12 +190,14 @@ export function judgePerson(
   } else if (draftNumber === limits.maxUnanswered && draftNumber > 1) {
     flag('cadence.unanswered-last', 'cadence', 'caution', 15, say('cadence.unanswered-last', { nth: words.ordinal(draftNumber), limit: limits.maxUnanswered }), say('suggest.last'));
   }
-  if (streak > 0 && sinceLast !== null && sinceLast < limits.minDaysBetween && !(away?.until && away.until > now)) {
+  // Sooner than the spacing rule is a caution; the first answer in a conversation is not a follow-up.
+  const inConversation = conversation && streak <= 1;
+  if (streak > 0 && !sameMessage && !inConversation && sinceLast !== null && sinceLast < limits.minDaysBetween && !(away?.until && away.until > now)) {
     const days = Math.floor(sinceLast);
     const ago = sinceLast < 1 ? say('ago.today') : days === 1 ? say('ago.day') : say('ago.days', { n: days });
-    flag('cadence.too-soon', 'cadence', 'pushy', 30, say('cadence.too-soon', { ago, days: limits.minDaysBetween }), say('suggest.spacing'));
+    flag('cadence.too-soon', 'cadence', 'caution', 20, say('cadence.too-soon', { ago, days: limits.minDaysBetween }), say('suggest.spacing'));
   }
-  if (last30 + 1 > limits.maxPer30Days) {
+  if (!sameMessage && last30 + 1 > limits.maxPer30Days) {
     flag('cadence.volume', 'cadence', 'pushy', 30, say('cadence.volume', { nth: words.ordinal(last30 + 1), limit: limits.maxPer30Days }), say('suggest.rest'));
   }
 

@@ -28,17 +28,17 @@ describe('cadence and replies', () => {
     expect(scoreDraft(polite, ctx(history, { limits: { respectNo: false } })).level).toBe('caution');
   });
 
-  it('a not-now with a date: pushy before it, fine after', () => {
+  it('a not-now with a date: stop before it (inside their window), fine after', () => {
     const history = [out('dana@x.test', 25), reply('dana@x.test', 24, 'Not now, we are mid-launch. Try me in March.')];
     const before = scoreDraft(polite, ctx(history));
-    expect(before.level).toBe('pushy');
+    expect(before.level).toBe('stop');
     expect(before.reasons.find((x) => x.rule === 'reply.deferred')!.message).toContain('wait until 1 Mar');
     expect(scoreDraft(polite, ctx(history, { now: '2027-03-02T10:00:00Z' })).level).toBe('ok');
   });
 
-  it('a not-now without a date: pushy within notNowDays', () => {
+  it('a not-now without a date: stop within notNowDays', () => {
     const history = [out('dana@x.test', 12), reply('dana@x.test', 10, 'Not right now, sorry.')];
-    expect(scoreDraft(polite, ctx(history)).level).toBe('pushy');
+    expect(scoreDraft(polite, ctx(history)).level).toBe('stop');
     expect(scoreDraft(polite, ctx(history, { limits: { notNowDays: 7 } })).level).toBe('ok');
   });
 
@@ -73,10 +73,33 @@ describe('cadence and replies', () => {
     expect(scoreDraft(polite, ctx(two, { limits: { maxUnanswered: 2 } })).level).toBe('pushy');
   });
 
-  it('too soon after the last unanswered message is pushy', () => {
+  it('sooner than the spacing rule is a caution, not pushy', () => {
     const r = scoreDraft(polite, ctx([out('dana@x.test', 0.5)]));
-    expect(r.level).toBe('pushy');
+    expect(r.level).toBe('caution');
     expect(r.reasons.find((x) => x.rule === 'cadence.too-soon')!.message).toContain('earlier today');
+  });
+
+  it('a note minutes after the last one is the same message, not a new follow-up', () => {
+    const minutesAgo = (m: number): HistoryItem => ({ recipient: 'dana@x.test', direction: 'out', at: new Date(Date.parse(NOW) - m * 60_000).toISOString(), text: 'Hello' });
+    const r = scoreDraft('Forgot the attachment, here it is.', ctx([minutesAgo(4)]));
+    expect(r.level).toBe('ok');
+    expect(r.reasons.map((x) => x.rule)).not.toContain('cadence.too-soon');
+    // Two messages minutes apart count once against the unanswered limit.
+    const pair = [out('dana@x.test', 10), minutesAgo(10 * 1440 - 3), out('dana@x.test', 5)];
+    expect(scoreDraft(polite, ctx(pair)).people![0]).toMatchObject({ unanswered: 2 });
+  });
+
+  it('after their warm answer or request, writing back is a conversation', () => {
+    const history = [out('dana@x.test', 3), reply('dana@x.test', 0.2, 'Could we talk next week? Send me the deck.'), out('dana@x.test', 0.1)];
+    const r = scoreDraft(polite, ctx(history));
+    expect(r.reasons.map((x) => x.rule)).not.toContain('cadence.too-soon');
+    expect(r.level).toBe('ok');
+  });
+
+  it('an empty bump as the last follow-up the limit allows is pushy', () => {
+    const two = [out('dana@x.test', 10), out('dana@x.test', 5)];
+    expect(scoreDraft('Hi Dana, just checking in on this.', ctx(two)).level).toBe('pushy');
+    expect(scoreDraft('Hi Dana, just checking in on this.', ctx([])).level).toBe('caution');
   });
 
   it('too many in 30 days is pushy even with replies', () => {
@@ -88,7 +111,7 @@ describe('cadence and replies', () => {
   it('statuses set by hand', () => {
     expect(scoreDraft(polite, ctx([], { status: [{ recipient: 'dana@x.test', status: 'do-not-contact' }] })).level).toBe('stop');
     expect(scoreDraft(polite, ctx([], { status: [{ recipient: 'dana@x.test', status: 'said-no', at: daysAgo(3) }] })).level).toBe('stop');
-    expect(scoreDraft(polite, ctx([], { status: [{ recipient: 'dana@x.test', status: 'not-now', until: daysAgo(-10) }] })).level).toBe('pushy');
+    expect(scoreDraft(polite, ctx([], { status: [{ recipient: 'dana@x.test', status: 'not-now', until: daysAgo(-10) }] })).level).toBe('stop');
     const lifted = ctx([reply('dana@x.test', 100, 'Not interested.')], { status: [{ recipient: 'dana@x.test', status: 'ok-again', at: daysAgo(5), until: daysAgo(1) }] });
     expect(scoreDraft(polite, lifted).level).toBe('ok');
   });

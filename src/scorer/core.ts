@@ -104,6 +104,16 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     judgePerson(r, byRecipient.get(key) ?? [], statuses.filter((s) => idKey(s.recipient) === key), limits, now, readReply, words),
   );
 
+  // An empty bump as the last message your limit allows is pushy (judgement.md): it spends the
+  // last follow-up on nothing.
+  if (tone.reasons.some((r) => r.category === 'empty-bump' && (r.weight ?? 0) > 0)) {
+    for (const person of people) {
+      if (person.reasons.some((r) => r.rule === 'cadence.unanswered-last')) {
+        person.level = maxLevel(person.level, 'pushy');
+        person.summary.level = person.level;
+      }
+    }
+  }
   const wordsLevel = tone.level;
   let level = wordsLevel;
   let points = tone.points;

@@ -10,7 +10,7 @@
 
 /** Words are runs of letters, digits and apostrophes; a number's key is NUMBER. */
 export const NUMBER = '#num';
-const MAX_WORDS = 400;
+const MAX_WORDS = 2000;
 
 type Node =
   | { t: 'char'; c: string }
@@ -78,7 +78,10 @@ class Parser {
       this.i = k + 1;
       // White space or a hyphen, as a pattern's space becomes (phrases.ts): a gap between words.
       if (/^\\s(?:\\-|‐|–)*$/.test(body)) return { t: 'space' };
-      if (/^\^|\\[pPwWdDsS]|.-./.test(body)) return { t: 'class', chars: null };
+      // "Anything but these" ([^.!?\n]) in our patterns stands for the rest of a sentence: it
+      // ends the word it follows (a match that runs on inside a longer word is not looked for).
+      if (body.startsWith('^')) return { t: 'space' };
+      if (/\\[pPwWdDsS]|.-./.test(body)) return { t: 'class', chars: null };
       return { t: 'class', chars: [...body.replace(/\\(.)/g, '$1')] };
     }
     this.i++;
@@ -170,6 +173,21 @@ function step(node: Node, states: State[], maxWords: number): State[] {
     case 'many':
       // Runs of white space or digits behave like one: a gap, or a number.
       if (node.node.t === 'space' || node.node.t === 'digit') return step(node.node, states, maxWords);
+      // A run of further words ("( \\p{L}+){0,4}") after the first word: it ends the first word,
+      // or is skipped; in one-word mode what follows does not matter.
+      if (maxWords === 1 && node.node.t === 'alt' && node.node.alts.every((a) => a[0]?.t === 'space' || (a[0]?.t === 'many' && a[0].node.t === 'space'))) {
+        for (const s of live) {
+          add(out, s);
+          add(out, endWord(s));
+        }
+        break;
+      }
+      // "enrol+": one or two of the letter.
+      if (node.node.t === 'char') {
+        for (const s of step(node.node, states, maxWords)) add(out, s);
+        for (const s of step(node.node, step(node.node, states, maxWords), maxWords)) add(out, s);
+        break;
+      }
       throw new TooMany();
     case 'opaque':
       throw new TooMany();

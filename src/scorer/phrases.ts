@@ -19,11 +19,11 @@ const AFTER = '(?![\\p{L}\\p{N}_])';
 const BOUNDARY_AFTER = '(?=[ )|?]|$)';
 const CONTRACTIONS: [RegExp, string][] = [
   // " not" after a word or a group: do not → don't, is not → isn't, could not → couldn't ...
-  [new RegExp(`(?<=[\\p{L})]) not${BOUNDARY_AFTER}`, 'gu'), "( not|n't)"],
+  [new RegExp(`(?<=[\\p{L})]) not${BOUNDARY_AFTER}`, 'gu'), "( not|n't|nt)"],
   // irregular ones, on the result of the line above
-  [new RegExp(`(?<![\\p{L}'])will\\( not\\|n't\\)${BOUNDARY_AFTER}`, 'gu'), "(will( not|n't)|won't)"],
-  [new RegExp(`(?<![\\p{L}'])can\\( not\\|n't\\)${BOUNDARY_AFTER}`, 'gu'), "(can( not|n't)|cannot)"],
-  [new RegExp(`(?<![\\p{L}'])shall\\( not\\|n't\\)${BOUNDARY_AFTER}`, 'gu'), "(shall( not|n't)|shan't)"],
+  [new RegExp(`(?<![\\p{L}'])will\\( not\\|n't\\|nt\\)${BOUNDARY_AFTER}`, 'gu'), "(will not|won't|wont)"],
+  [new RegExp(`(?<![\\p{L}'])can\\( not\\|n't\\|nt\\)${BOUNDARY_AFTER}`, 'gu'), "(can not|cannot|can't|cant)"],
+  [new RegExp(`(?<![\\p{L}'])shall\\( not\\|n't\\|nt\\)${BOUNDARY_AFTER}`, 'gu'), "(shall not|shan't)"],
   // an auxiliary after a word or a group: i am → i'm, you are → you're, (i|we) will → we'll ...
   [new RegExp(`(?<=[\\p{L})])( (?:am|are|will|have|would|is))${BOUNDARY_AFTER}`, 'gu'), '($1|CONTRACT$1)'],
   [new RegExp(`(?<![\\p{L}'])let us${BOUNDARY_AFTER}`, 'gu'), "(let us|let's)"],
@@ -33,6 +33,9 @@ const CONTRACTIONS: [RegExp, string][] = [
 const SHORT: Record<string, string> = { am: "'m", are: "'re", will: "'ll", have: "'ve", would: "'d", is: "'s" };
 
 const AUXILIARY = /^(am|are|will|have|would|is)(?= |$)/;
+const PRONOUN = '(?:i|you|we|they|he|she|it|that|there|who|what|here|this)';
+/** A subject right before a group: "you (are|have been)", "(i|we) (will|would)". */
+const SUBJECT_BEFORE = new RegExp(`(?:^|[\\s(|])${PRONOUN}$|\\((?:[^()]*\\|)?${PRONOUN}(?:\\|[^()]*)?\\)$`);
 
 /** Splits a group's body at its top-level bars. */
 function alternatives(body: string): string[] {
@@ -60,7 +63,7 @@ function alternatives(body: string): string[] {
 function contractGroups(pattern: string): string {
   let out = '';
   for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] === ' ' && pattern[i + 1] === '(' && pattern[i + 2] !== '?' && /[\p{L})]/u.test(pattern[i - 1] ?? '')) {
+    if (pattern[i] === ' ' && pattern[i + 1] === '(' && pattern[i + 2] !== '?' && SUBJECT_BEFORE.test(pattern.slice(0, i))) {
       let depth = 0;
       let j = i + 1;
       for (; j < pattern.length; j++) {
@@ -69,8 +72,19 @@ function contractGroups(pattern: string): string {
         else if (pattern[j] === ')' && --depth === 0) break;
       }
       const options = alternatives(pattern.slice(i + 2, j));
-      // An optional group ("(have )?") is left to the rules below, which keep its spacing.
-      if (pattern[j + 1] !== '?' && options.some((o) => AUXILIARY.test(o))) {
+      const optional = pattern[j + 1] === '?';
+      // "(have |had )?booked": an optional group whose options end in a space keeps that spacing.
+      if (optional && options.every((o) => o.endsWith(' ')) && options.some((o) => AUXILIARY.test(o))) {
+        const spelled = options.flatMap((o) => {
+          const word = o.trimEnd();
+          const aux = AUXILIARY.exec(word)?.[1];
+          return aux ? [` ${word}`, `${SHORT[aux]}${word.slice(aux.length)}`] : [` ${word}`];
+        });
+        out += `(${spelled.join('|')})? `;
+        i = j + 1;
+        continue;
+      }
+      if (!optional && options.some((o) => AUXILIARY.test(o))) {
         const spelled = options.flatMap((o) => {
           const aux = AUXILIARY.exec(o)?.[1];
           return aux ? [` ${o}`, `${SHORT[aux]}${o.slice(aux.length)}`] : [` ${o}`];
@@ -127,13 +141,22 @@ interface Bucket {
   regex: RegExp;
   /** For each capturing group (1-based), the entry it belongs to. */
   groupEntry: number[];
+  /**
+   * Words (16-bit hashes) of which at least one must occur somewhere in the text for any of the
+   * bucket's patterns to match; null when some pattern has no such word. Lets a bucket filed under
+   * a common first word ("i", "you") stay untried in a text without "booked" or "quota".
+   */
+  anchors: Int32Array | null;
+  /** The call whose text was last checked against the anchors, and the answer. */
+  checkedIn: number;
+  allowed: boolean;
 }
 
 export interface CompiledPhrases {
   /** Patterns filed by a hash of their first word, or of their first two words. */
-  byKey: Map<number, Bucket>;
+  byKey: Map<number, Bucket[]>;
   /** Patterns whose first words cannot be told: tried at every word. */
-  anywhere: Bucket | null;
+  anywhere: Bucket[] | null;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -184,6 +207,79 @@ function keyOf(words: string): number {
   return space < 0 ? hashWord(words) : pairKey(hashWord(words.slice(0, space)), hashWord(words.slice(space + 1)));
 }
 
+/** Words too common to tell a text apart: never chosen as a pattern's anchor. */
+const COMMON = new Set(
+  ('a an the i you we they he she it this that these those my your our their me us him her them is are was were be been am ' +
+    'have has had do does did will would can could should shall may might must to of in on at by for with from up out about ' +
+    'as and or but if so not no yes just all any some more most very what when how why who which where there here now then ' +
+    'get got go going let please thanks thank hi hello one two like know think want need make see time one one\'s it\'s ' +
+    "i'm you're we're they're i've you've we've i'll you'll we'll i'd you'd we'd don't won't can't isn't aren't didn't " +
+    'also again back over into than too only well still even really').split(/\s+/),
+);
+
+/** Splits a pattern's top level into words and groups, with the quantifier after each group. */
+function topLevel(pattern: string): { text: string; group: boolean; optional: boolean }[] {
+  const items: { text: string; group: boolean; optional: boolean }[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    if (c === ' ') {
+      i++;
+      continue;
+    }
+    if (c === '(') {
+      let depth = 0;
+      let j = i;
+      for (; j < pattern.length; j++) {
+        if (pattern[j] === '\\') j++;
+        else if (pattern[j] === '(') depth++;
+        else if (pattern[j] === ')' && --depth === 0) break;
+      }
+      const q = pattern[j + 1];
+      const glued = pattern[j + 1] !== undefined && pattern[j + 1] !== ' ' && !'?*{'.includes(q!);
+      const optional = q === '?' || q === '*' || (q === '{' && pattern[j + 2] === '0');
+      items.push({ text: pattern.slice(i + 1, j), group: true, optional: optional || glued || pattern[i - 1] !== undefined && pattern[i - 1] !== ' ' });
+      i = j + 1;
+      while (i < pattern.length && pattern[i] !== ' ' && pattern[i] !== '(') i++;
+      continue;
+    }
+    let j = i;
+    while (j < pattern.length && pattern[j] !== ' ' && pattern[j] !== '(') j++;
+    // A word glued to a group ("expir(e|es)") is not a whole word.
+    items.push({ text: pattern.slice(i, j), group: false, optional: pattern[j] === '(' });
+    i = j;
+  }
+  return items;
+}
+
+const WHOLE_WORD = /^[a-z][a-z']*$/;
+
+/**
+ * The words of which one must appear in any text the pattern matches, chosen to be rare: a whole
+ * word, or a group of alternatives each starting with a whole word, past the first item (which
+ * files the pattern already). Null when there is no such choice that avoids common words.
+ */
+export function anchorWords(pattern: string): string[] | null {
+  let best: string[] | null = null;
+  for (const item of topLevel(normalizeContractions(pattern)).slice(1)) {
+    if (item.optional) continue;
+    let words: string[] | null;
+    if (!item.group) words = WHOLE_WORD.test(item.text) ? [item.text] : null;
+    else {
+      const options = alternatives(item.text).map((o) => /^([a-z][a-z']*)(?= |$)/.exec(o)?.[1] ?? null);
+      words = options.every((w): w is string => w !== null) ? [...new Set(options)] : null;
+    }
+    if (!words || words.some((w) => COMMON.has(w) || w.length < 3)) continue;
+    if (!best || words.length < best.length) best = words;
+  }
+  return best;
+}
+
+/** Anchor hashes are the low 16 bits of a word's hash, marked per call in a table of stamps. */
+const ANCHOR_MASK = 0xffff;
+const stamps = new Uint32Array(ANCHOR_MASK + 1);
+let call = 0;
+
 /**
  * Compile entries (each a list of patterns) for `findPhrases`. Each pattern is filed under the
  * first word, or first two words, it can start with (see first-words.ts); at each word of a text
@@ -192,30 +288,65 @@ function keyOf(words: string): number {
  */
 export function compilePhrases(entries: readonly (readonly string[])[], flags = 'giu'): CompiledPhrases {
   const stickyFlags = `${flags.replace(/[gy]/g, '')}y`;
-  const files = new Map<number, { entry: number; source: string }[]>();
-  const anywhere: { entry: number; source: string }[] = [];
+  type Item = { entry: number; source: string; anchors: string[] | null };
+  const files = new Map<number, Item[]>();
+  const anywhere: Item[] = [];
   entries.forEach((patterns, entry) => {
     for (const pattern of patterns) {
       const source = patternSource(pattern);
       const keys = leadingWords(source);
-      if (keys === null) anywhere.push({ entry, source });
-      else for (const k of new Set([...keys].map(keyOf))) (files.get(k) ?? files.set(k, []).get(k)!).push({ entry, source });
+      const anchors = anchorWords(pattern);
+      const item = { entry, source, anchors };
+      if (keys === null) anywhere.push(item);
+      else for (const k of new Set([...keys].map(keyOf))) (files.get(k) ?? files.set(k, []).get(k)!).push(item);
     }
   });
-  const bucket = (items: { entry: number; source: string }[]): Bucket => {
+  const bucket = (items: Item[]): Bucket => {
     const ordered = [...items].sort((x, y) => x.entry - y.entry);
+    const anchored = ordered.every((x) => x.anchors !== null);
     return {
       regex: new RegExp(`(?:${ordered.map((x) => `(${x.source})`).join('|')})${AFTER}`, stickyFlags),
       groupEntry: [0, ...ordered.map((x) => x.entry)],
+      anchors: anchored ? Int32Array.from(new Set(ordered.flatMap((x) => x.anchors!.map((w) => hashWord(w) & ANCHOR_MASK)))) : null,
+      checkedIn: -1,
+      allowed: true,
     };
   };
-  const byKey = new Map<number, Bucket>();
-  for (const [k, items] of files) byKey.set(k, bucket(items));
-  return { byKey, anywhere: anywhere.length ? bucket(anywhere) : null };
+  // Under each key, the patterns with anchor words and those without are two buckets, so that the
+  // anchored ones stay untried in texts without their words.
+  const split = (items: Item[]): Bucket[] => {
+    const gated = items.filter((x) => x.anchors !== null);
+    const open = items.filter((x) => x.anchors === null);
+    return [gated, open].filter((x) => x.length > 0).map(bucket);
+  };
+  const byKey = new Map<number, Bucket[]>();
+  for (const [k, items] of files) byKey.set(k, split(items));
+  return { byKey, anywhere: anywhere.length ? split(anywhere) : null };
 }
 
-function tryAt(b: Bucket | null | undefined, text: string, at: number, best: PhraseMatch | null): PhraseMatch | null {
-  if (!b) return best;
+function anchored(b: Bucket): boolean {
+  if (b.anchors === null) return true;
+  if (b.checkedIn !== call) {
+    b.checkedIn = call;
+    b.allowed = false;
+    for (let k = 0; k < b.anchors.length; k++) {
+      if (stamps[b.anchors[k]!] === call) {
+        b.allowed = true;
+        break;
+      }
+    }
+  }
+  return b.allowed;
+}
+
+function tryAll(buckets: Bucket[] | null | undefined, text: string, at: number, best: PhraseMatch | null): PhraseMatch | null {
+  if (!buckets) return best;
+  for (let i = 0; i < buckets.length; i++) best = tryAt(buckets[i]!, text, at, best);
+  return best;
+}
+
+function tryAt(b: Bucket, text: string, at: number, best: PhraseMatch | null): PhraseMatch | null {
+  if (!anchored(b)) return best;
   b.regex.lastIndex = at;
   const m = b.regex.exec(text);
   if (!m || m[0].length === 0) return best;
@@ -225,47 +356,67 @@ function tryAt(b: Bucket | null | undefined, text: string, at: number, best: Phr
   return best && best.entry <= entry ? best : { entry, start: at, end: at + m[0].length };
 }
 
+/** Word starts and hashes of the text being read, reused between calls. */
+let starts = new Int32Array(4096);
+let hashes = new Int32Array(4096);
+
+/** Reads the words of a text once: their starts and hashes, each marked in the stamp table. */
+function tokenize(text: string): number {
+  if (++call === 0xffffffff) {
+    stamps.fill(0);
+    call = 1;
+  }
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    let w = first < 128 ? ASCII_WORD[first]! : wordCode(first);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ w, FNV_PRIME);
+      if (++i >= n) break;
+      const c = text.charCodeAt(i);
+      w = c < 128 ? ASCII_WORD[c]! : wordCode(c);
+    } while (w !== 0);
+    const hash = first >= 48 && first <= 57 ? NUMBER_HASH : h & SMALL;
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      starts = grownStarts;
+      const grownHashes = new Int32Array(count * 2);
+      grownHashes.set(hashes);
+      hashes = grownHashes;
+    }
+    starts[count] = start;
+    hashes[count] = hash;
+    stamps[(h & SMALL) & ANCHOR_MASK] = call;
+    count++;
+  }
+  return count;
+}
+
 export function findPhrases(compiled: CompiledPhrases, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const { byKey, anywhere } = compiled;
-  const n = text.length;
-  // Words are read one ahead: a word is tried once the hash of the word after it is known.
-  let prevStart = -1;
-  let prevHash = 0;
+  const count = tokenize(text);
   let skipUntil = 0;
-  let i = 0;
-  for (;;) {
-    let start = -1;
-    let hash = 0;
-    while (i < n) {
-      const first = text.charCodeAt(i);
-      let w = first < 128 ? ASCII_WORD[first]! : wordCode(first);
-      if (w === 0) {
-        i++;
-        continue;
-      }
-      start = i;
-      let h = FNV_OFFSET;
-      do {
-        h = Math.imul(h ^ w, FNV_PRIME);
-        if (++i >= n) break;
-        const c = text.charCodeAt(i);
-        w = c < 128 ? ASCII_WORD[c]! : wordCode(c);
-      } while (w !== 0);
-      hash = first >= 48 && first <= 57 ? NUMBER_HASH : h & SMALL;
-      break;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k]!;
+    if (start < skipUntil) continue;
+    const hash = hashes[k]!;
+    let best = tryAll(byKey.get(hash), text, start, null);
+    if (k + 1 < count) best = tryAll(byKey.get(pairKey(hash, hashes[k + 1]!)), text, start, best);
+    if (anywhere) best = tryAll(anywhere, text, start, best);
+    if (best) {
+      out.push(best);
+      skipUntil = best.end;
     }
-    if (prevStart >= 0 && prevStart >= skipUntil) {
-      let best = tryAt(byKey.get(prevHash), text, prevStart, null);
-      if (start >= 0) best = tryAt(byKey.get(pairKey(prevHash, hash)), text, prevStart, best);
-      if (anywhere) best = tryAt(anywhere, text, prevStart, best);
-      if (best) {
-        out.push(best);
-        skipUntil = best.end;
-      }
-    }
-    if (start < 0) return out;
-    prevStart = start;
-    prevHash = hash;
   }
+  return out;
 }

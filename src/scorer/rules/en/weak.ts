@@ -43,7 +43,7 @@ export const WEAK_RULES: ToneRule[] = [
       '(toll ?free|call now|order now|apply now)',
       'as seen on',
       '(lose|losing) (weight|\\d+ ?(lbs|pounds|kg))',
-      '(credit|debt|loan|mortgage|refinanc\\w*)',
+      '(credit|debt|loan|loans|mortgage|mortgages|refinanc(e|ing))',
       '(sex|viagra|casino|porn)',
       'satisfaction guaranteed',
       '(please )?(forward|pass) this (on|along|to)',
