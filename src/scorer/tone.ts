@@ -28,8 +28,6 @@ export const WEAK_CAP = 30;
 export const WEAK_CAUTION = 20;
 /** Beyond this many words of their own, a draft is a newsletter or an article rather than a note. */
 export const LONG_TEXT_WORDS = 250;
-/** Warmth takes at most this many points off (it orders drafts; it never lowers a tactic's level). */
-const MAX_RELIEF = 30;
 
 let compiledRules: CompiledPhrases | null = null;
 /** Negations first: at the same position they win, and they take the words out of the tactics' reach. */
@@ -155,7 +153,7 @@ const SHOUT_WEAK: ToneRule = { ...SHOUT_RULE, kind: 'weak', weight: 6 };
 /** "!!!", "???", "?!": a clear tactic; "!!" or "??": a weak cue. */
 const PUNCT_RULE = builtIn('shouting.punctuation', 'tactic', 50);
 const PUNCT_WEAK: ToneRule = { ...PUNCT_RULE, kind: 'weak', weight: 8 };
-const QUESTIONS_RULE = builtIn('shouting.questions', 'weak', 4);
+const QUESTIONS_RULE = builtIn('shouting.questions', 'weak', 3);
 export const BUILT_IN_EXTRA_RULES: ToneRule[] = [SHOUT_RULE, PUNCT_RULE, QUESTIONS_RULE];
 
 /** The second and later questions in a draft. */
@@ -353,13 +351,14 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
     if (requested && rule.category === 'presumptive') continue;
     const n = seen.get(rule.id) ?? 0;
     seen.set(rule.id, n + 1);
-    const weight = Math.abs(rule.weight) * ((rule.kind === 'weak' ? WEAK_REPEAT_FACTORS : REPEAT_FACTORS)[n] ?? 0);
+    const weight = Math.abs(rule.weight) * ((rule.kind === 'weak' || rule.kind === 'warm' ? WEAK_REPEAT_FACTORS : REPEAT_FACTORS)[n] ?? 0);
     sums[rule.kind] += weight;
     counted.push({ hit, weight });
   }
   const weak = Math.min(WEAK_CAP, sums.weak * density * factor);
   const weakScale = sums.weak > 0 ? weak / sums.weak : 0;
-  const relief = Math.min(MAX_RELIEF, sums.warm * Math.max(density, 0.5));
+  // Warmth orders drafts (the warmer, the lower), counted like weak cues; it never changes a tactic's level.
+  const relief = sums.warm * density;
   const reliefScale = sums.warm > 0 ? relief / sums.warm : 0;
   const push = (sums.tactic + sums.mild) * factor + weak;
 

@@ -8,7 +8,7 @@ export const WEAK_RULES: ToneRule[] = [
     id: 'pressure.hype',
     category: 'pressure',
     kind: 'weak',
-    weight: 8,
+    weight: 10,
     lang,
     patterns: [
       '(click|tap) (here|below|the link|now)',
@@ -54,7 +54,7 @@ export const WEAK_RULES: ToneRule[] = [
     id: 'shouting.directive',
     category: 'shouting',
     kind: 'weak',
-    weight: 10,
+    weight: 5,
     lang,
     patterns: [
       'you (really )?(need|have|must|ought) to',
@@ -71,7 +71,7 @@ export const WEAK_RULES: ToneRule[] = [
     id: 'shouting.hostile',
     category: 'shouting',
     kind: 'weak',
-    weight: 12,
+    weight: 6,
     lang,
     patterns: [
       '(ridiculous|absurd|nonsense|stupid|idiot(ic|s)?|pathetic|garbage|rubbish|crap|useless|incompetent|unacceptable|outrageous|lame|dumb|moron(ic)?|clueless|insane|pointless)',
@@ -98,7 +98,7 @@ export const WEAK_RULES: ToneRule[] = [
     id: 'shouting.negative',
     category: 'shouting',
     kind: 'weak',
-    weight: 7,
+    weight: 2,
     lang,
     patterns: ['(wrong|unreasonable|unfair|terrible|awful|horrible|worst|poor(ly)?|bad(ly)?|false|misleading|biased|mess|waste|hate|annoying|frustrat(ed|ing)|irritat(ed|ing)|disappointing|unhappy|angry|upset|problem(s|atic)?|fault|blame)'],
     source: 'politeness',
@@ -126,7 +126,7 @@ export const WEAK_RULES: ToneRule[] = [
     id: 'shouting.direct-question',
     category: 'shouting',
     kind: 'weak',
-    weight: 6,
+    weight: 5,
     lang,
     patterns: [
       '(?<=^|[.!?]\\s+|\\n\\s*)(how|what|where|why|who|which) (on earth |the hell |exactly )?(is|are|was|were|do|does|did|have|has|makes|gives|kind|right|business|authority)',
@@ -140,7 +140,7 @@ export const WEAK_RULES: ToneRule[] = [
     id: 'shouting.insistence',
     category: 'shouting',
     kind: 'weak',
-    weight: 6,
+    weight: 2,
     lang,
     patterns: ['in fact', 'the (point|fact) is', 'actually', '(clearly|obviously)', 'for the (last|second|third|hundredth) time'],
     source: 'politeness',
