@@ -46,11 +46,11 @@ for (let epoch = 0; epoch < 3000; epoch++) {
     const z = b + x.reduce((s, v, k) => s + v * w[k]!, 0);
     const p = 1 / (1 + Math.exp(-z));
     const err = (p - rows[i]!.y) * weightOf(i);
-    for (let k = 0; k < x.length; k++) g[k] += err * x[k]!;
+    for (let k = 0; k < x.length; k++) g[k] = g[k]! + err * x[k]!;
     gb += err;
     total += weightOf(i);
   }
-  for (let k = 0; k < w.length; k++) w[k] -= 0.5 * (g[k]! / total + 0.002 * w[k]!);
+  for (let k = 0; k < w.length; k++) w[k] = w[k]! - 0.5 * (g[k]! / total + 0.002 * w[k]!);
   b -= 0.5 * (gb / total);
 }
 const auc = (set: number[], corpus: string, score: (i: number) => number) => {

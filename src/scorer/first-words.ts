@@ -17,6 +17,7 @@ type Node =
   | { t: 'class'; chars: string[] | null }
   | { t: 'digit' }
   | { t: 'space' }
+  | { t: 'gap' }
   | { t: 'empty' }
   | { t: 'opaque' }
   | { t: 'alt'; alts: Node[][] }
@@ -79,8 +80,9 @@ class Parser {
       // White space or a hyphen, as a pattern's space becomes (phrases.ts): a gap between words.
       if (/^\\s(?:\\-|‐|–)*$/.test(body)) return { t: 'space' };
       // "Anything but these" ([^.!?\n]) in our patterns stands for the rest of a sentence: it
-      // ends the word it follows (a match that runs on inside a longer word is not looked for).
-      if (body.startsWith('^')) return { t: 'space' };
+      // ends the word it follows (a match that runs on inside a longer word is not looked for),
+      // and what comes after it cannot be told.
+      if (body.startsWith('^')) return { t: 'gap' };
       if (/\\[pPwWdDsS]|.-./.test(body)) return { t: 'class', chars: null };
       return { t: 'class', chars: [...body.replace(/\\(.)/g, '$1')] };
     }
@@ -164,6 +166,14 @@ function step(node: Node, states: State[], maxWords: number): State[] {
     case 'space':
       for (const s of live) add(out, endWord(s));
       break;
+    case 'gap':
+      // Ends the first word; a second word after it is unknown (two-word keys give up).
+      for (const s of live) {
+        if (s.phase === 0 && maxWords === 1) add(out, endWord(s));
+        else if (s.phase === 2) add(out, endWord(s));
+        else throw new TooMany();
+      }
+      break;
     case 'digit':
       push('0');
       break;
@@ -173,6 +183,11 @@ function step(node: Node, states: State[], maxWords: number): State[] {
     case 'many':
       // Runs of white space or digits behave like one: a gap, or a number.
       if (node.node.t === 'space' || node.node.t === 'digit') return step(node.node, states, maxWords);
+      if (node.node.t === 'gap') {
+        for (const s of live) add(out, s);
+        for (const s of step(node.node, live, maxWords)) add(out, s);
+        break;
+      }
       // A run of further words ("( \\p{L}+){0,4}") after the first word: it ends the first word,
       // or is skipped; in one-word mode what follows does not matter.
       if (maxWords === 1 && node.node.t === 'alt' && node.node.alts.every((a) => a[0]?.t === 'space' || (a[0]?.t === 'many' && a[0].node.t === 'space'))) {

@@ -136,15 +136,15 @@ export interface PhraseMatch {
   end: number;
 }
 
-interface Bucket {
-  /** Sticky: tried only at the start of a word. One capturing group per pattern. */
+interface Phrase {
+  /** Sticky: tried only at the start of a word. */
   regex: RegExp;
-  /** For each capturing group (1-based), the entry it belongs to. */
-  groupEntry: number[];
+  /** Index of the entry the pattern belongs to. */
+  entry: number;
   /**
-   * Words (16-bit hashes) of which at least one must occur somewhere in the text for any of the
-   * bucket's patterns to match; null when some pattern has no such word. Lets a bucket filed under
-   * a common first word ("i", "you") stay untried in a text without "booked" or "quota".
+   * Words (16-bit hashes) of which at least one must occur somewhere in the text for the pattern
+   * to match; null when it has none. Lets a pattern filed under a common first word ("i", "you")
+   * stay untried in a text without "booked" or "quota".
    */
   anchors: Int32Array | null;
   /** The call whose text was last checked against the anchors, and the answer. */
@@ -153,10 +153,10 @@ interface Bucket {
 }
 
 export interface CompiledPhrases {
-  /** Patterns filed by a hash of their first word, or of their first two words. */
-  byKey: Map<number, Bucket[]>;
+  /** Patterns filed by a hash of their first word, or of their first two words, in entry order. */
+  byKey: Map<number, Phrase[]>;
   /** Patterns whose first words cannot be told: tried at every word. */
-  anywhere: Bucket[] | null;
+  anywhere: Phrase[] | null;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -224,6 +224,11 @@ function topLevel(pattern: string): { text: string; group: boolean; optional: bo
   while (i < pattern.length) {
     const c = pattern[i]!;
     if (c === ' ') {
+      // "kick ?off" also reads "kickoff": the word before " ?" is not a whole word.
+      if (pattern[i + 1] === '?' && items.length) {
+        items[items.length - 1]!.optional = true;
+        i++;
+      }
       i++;
       continue;
     }
@@ -288,72 +293,55 @@ let call = 0;
  */
 export function compilePhrases(entries: readonly (readonly string[])[], flags = 'giu'): CompiledPhrases {
   const stickyFlags = `${flags.replace(/[gy]/g, '')}y`;
-  type Item = { entry: number; source: string; anchors: string[] | null };
-  const files = new Map<number, Item[]>();
-  const anywhere: Item[] = [];
+  const byKey = new Map<number, Phrase[]>();
+  const anywhere: Phrase[] = [];
   entries.forEach((patterns, entry) => {
     for (const pattern of patterns) {
       const source = patternSource(pattern);
       const keys = leadingWords(source);
-      const anchors = anchorWords(pattern);
-      const item = { entry, source, anchors };
-      if (keys === null) anywhere.push(item);
-      else for (const k of new Set([...keys].map(keyOf))) (files.get(k) ?? files.set(k, []).get(k)!).push(item);
+      const words = anchorWords(pattern);
+      // One expression per pattern, shared by every key it is filed under (V8 compiles it on first use).
+      const phrase: Phrase = {
+        regex: new RegExp(`(?:${source})${AFTER}`, stickyFlags),
+        entry,
+        anchors: words ? Int32Array.from(new Set(words.map((w) => hashWord(w) & ANCHOR_MASK))) : null,
+        checkedIn: -1,
+        allowed: true,
+      };
+      if (keys === null) anywhere.push(phrase);
+      else for (const k of new Set([...keys].map(keyOf))) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(phrase);
     }
   });
-  const bucket = (items: Item[]): Bucket => {
-    const ordered = [...items].sort((x, y) => x.entry - y.entry);
-    const anchored = ordered.every((x) => x.anchors !== null);
-    return {
-      regex: new RegExp(`(?:${ordered.map((x) => `(${x.source})`).join('|')})${AFTER}`, stickyFlags),
-      groupEntry: [0, ...ordered.map((x) => x.entry)],
-      anchors: anchored ? Int32Array.from(new Set(ordered.flatMap((x) => x.anchors!.map((w) => hashWord(w) & ANCHOR_MASK)))) : null,
-      checkedIn: -1,
-      allowed: true,
-    };
-  };
-  // Under each key, the patterns with anchor words and those without are two buckets, so that the
-  // anchored ones stay untried in texts without their words.
-  const split = (items: Item[]): Bucket[] => {
-    const gated = items.filter((x) => x.anchors !== null);
-    const open = items.filter((x) => x.anchors === null);
-    return [gated, open].filter((x) => x.length > 0).map(bucket);
-  };
-  const byKey = new Map<number, Bucket[]>();
-  for (const [k, items] of files) byKey.set(k, split(items));
-  return { byKey, anywhere: anywhere.length ? split(anywhere) : null };
+  return { byKey, anywhere: anywhere.length ? anywhere : null };
 }
 
-function anchored(b: Bucket): boolean {
-  if (b.anchors === null) return true;
-  if (b.checkedIn !== call) {
-    b.checkedIn = call;
-    b.allowed = false;
-    for (let k = 0; k < b.anchors.length; k++) {
-      if (stamps[b.anchors[k]!] === call) {
-        b.allowed = true;
+function anchored(p: Phrase): boolean {
+  if (p.anchors === null) return true;
+  if (p.checkedIn !== call) {
+    p.checkedIn = call;
+    p.allowed = false;
+    for (let k = 0; k < p.anchors.length; k++) {
+      if (stamps[p.anchors[k]!] === call) {
+        p.allowed = true;
         break;
       }
     }
   }
-  return b.allowed;
+  return p.allowed;
 }
 
-function tryAll(buckets: Bucket[] | null | undefined, text: string, at: number, best: PhraseMatch | null): PhraseMatch | null {
-  if (!buckets) return best;
-  for (let i = 0; i < buckets.length; i++) best = tryAt(buckets[i]!, text, at, best);
+/** The first phrase (in entry order) that matches at `at`, unless `best` already has an earlier entry. */
+function tryAll(phrases: Phrase[] | null | undefined, text: string, at: number, best: PhraseMatch | null): PhraseMatch | null {
+  if (!phrases) return best;
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i]!;
+    if (best && best.entry <= p.entry) return best;
+    if (!anchored(p)) continue;
+    p.regex.lastIndex = at;
+    const m = p.regex.exec(text);
+    if (m && m[0].length > 0) return { entry: p.entry, start: at, end: at + m[0].length };
+  }
   return best;
-}
-
-function tryAt(b: Bucket, text: string, at: number, best: PhraseMatch | null): PhraseMatch | null {
-  if (!anchored(b)) return best;
-  b.regex.lastIndex = at;
-  const m = b.regex.exec(text);
-  if (!m || m[0].length === 0) return best;
-  let group = 1;
-  while (group < m.length && m[group] === undefined) group++;
-  const entry = b.groupEntry[group] ?? 0;
-  return best && best.entry <= entry ? best : { entry, start: at, end: at + m[0].length };
 }
 
 /** Word starts and hashes of the text being read, reused between calls. */
