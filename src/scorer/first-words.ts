@@ -10,7 +10,9 @@
 
 /** Words are runs of letters, digits and apostrophes; a number's key is NUMBER. */
 export const NUMBER = '#num';
-const MAX_WORDS = 2000;
+/** How many first words (or first pairs) a pattern may be filed under before it is filed by its first word alone. */
+const MAX_WORDS = 300;
+const MAX_FIRST_WORDS = 3000;
 
 type Node =
   | { t: 'char'; c: string }
@@ -128,9 +130,10 @@ function key(s: State): string {
   return `${s.phase}\u0000${s.w1}\u0000${s.w2}`;
 }
 
+let limit = MAX_WORDS;
 function add(out: Map<string, State>, s: State): void {
   out.set(key(s), s);
-  if (out.size > MAX_WORDS) throw new TooMany();
+  if (out.size > limit) throw new TooMany();
 }
 
 /** `maxWords` 1 or 2: how many leading words to enumerate. */
@@ -223,6 +226,7 @@ function step(node: Node, states: State[], maxWords: number): State[] {
  */
 export function leadingWords(source: string, maxWords: 1 | 2 = 2): Set<string> | null {
   try {
+    limit = maxWords === 1 ? MAX_FIRST_WORDS : MAX_WORDS;
     const parser = new Parser(source);
     const alts = parser.alternation();
     if (parser.i < source.length) return null;

@@ -63,7 +63,7 @@ function alternatives(body: string): string[] {
 function contractGroups(pattern: string): string {
   let out = '';
   for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] === ' ' && pattern[i + 1] === '(' && pattern[i + 2] !== '?' && SUBJECT_BEFORE.test(pattern.slice(0, i))) {
+    if (pattern[i] === ' ' && pattern[i + 1] === '(' && pattern[i + 2] !== '?' && SUBJECT_BEFORE.test(pattern.slice(Math.max(0, i - 200), i))) {
       let depth = 0;
       let j = i + 1;
       for (; j < pattern.length; j++) {
@@ -243,15 +243,27 @@ function topLevel(pattern: string): { text: string; group: boolean; optional: bo
       const q = pattern[j + 1];
       const glued = pattern[j + 1] !== undefined && pattern[j + 1] !== ' ' && !'?*{'.includes(q!);
       const optional = q === '?' || q === '*' || (q === '{' && pattern[j + 2] === '0');
-      items.push({ text: pattern.slice(i + 1, j), group: true, optional: optional || glued || pattern[i - 1] !== undefined && pattern[i - 1] !== ' ' });
+      items.push({ text: pattern.slice(i + 1, j), group: true, optional: optional || glued || /[a-z']/.test(pattern[i - 1] ?? '') });
       i = j + 1;
       while (i < pattern.length && pattern[i] !== ' ' && pattern[i] !== '(') i++;
       continue;
     }
     let j = i;
     while (j < pattern.length && pattern[j] !== ' ' && pattern[j] !== '(') j++;
-    // A word glued to a group ("expir(e|es)") is not a whole word.
-    items.push({ text: pattern.slice(i, j), group: false, optional: pattern[j] === '(' });
+    // A word glued to a group ("expir(e|es)"): one token, spelled out by spelled() when it can be.
+    if (pattern[j] === '(') {
+      let depth = 0;
+      let k = j;
+      for (; k < pattern.length; k++) {
+        if (pattern[k] === '(') depth++;
+        else if (pattern[k] === ')' && --depth === 0) break;
+      }
+      while (k + 1 < pattern.length && pattern[k + 1] !== ' ' && pattern[k + 1] !== '(') k++;
+      items.push({ text: pattern.slice(i, k + 1), group: false, optional: false });
+      i = k + 1;
+      continue;
+    }
+    items.push({ text: pattern.slice(i, j), group: false, optional: false });
     i = j;
   }
   return items;
@@ -265,18 +277,41 @@ const WHOLE_WORD = /^[a-z][a-z']*$/;
  * files the pattern already). Null when there is no such choice that avoids common words.
  */
 export function anchorWords(pattern: string): string[] | null {
+  return requiredWords(normalizeContractions(pattern), true);
+}
+
+/** Whole words a piece of pattern can be, when it is plain letters with at most one group of letters. */
+function spelled(token: string): string[] | null {
+  const m = /^([a-z']*)(?:\(([a-z'|]+)\)(\?)?)?([a-z']*)(\?)?$/.exec(token);
+  if (!m) return null;
+  const [, head = '', group, optional, tail = '', lastOptional] = m;
+  let forms = group ? group.split('|').map((g) => head + g + tail) : [head + tail];
+  if (optional) forms.push(head + tail);
+  // "targets?": the last letter may be missing.
+  if (lastOptional) forms = forms.flatMap((f) => [f, f.slice(0, -1)]);
+  return forms.every((f) => /^[a-z][a-z']+$/.test(f)) ? forms : null;
+}
+
+/**
+ * Words of which one must occur in any text this sequence matches: the rarest such choice among
+ * its mandatory parts (a whole word, or a group each of whose alternatives has such words).
+ * `skipFirst`: the first part files the pattern already and is not worth choosing.
+ */
+function requiredWords(sequence: string, skipFirst = false): string[] | null {
   let best: string[] | null = null;
-  for (const item of topLevel(normalizeContractions(pattern)).slice(1)) {
-    if (item.optional) continue;
+  const items = topLevel(sequence);
+  items.forEach((item, index) => {
+    if (item.optional || (skipFirst && index === 0)) return;
     let words: string[] | null;
-    if (!item.group) words = WHOLE_WORD.test(item.text) ? [item.text] : null;
+    if (!item.group) words = spelled(item.text);
+    else if (/^\?[:=!<]/.test(item.text)) words = null;
     else {
-      const options = alternatives(item.text).map((o) => /^([a-z][a-z']*)(?= |$)/.exec(o)?.[1] ?? null);
-      words = options.every((w): w is string => w !== null) ? [...new Set(options)] : null;
+      const options = alternatives(item.text).map((o) => requiredWords(o));
+      words = options.every((o): o is string[] => o !== null) ? [...new Set(options.flat())] : null;
     }
-    if (!words || words.some((w) => COMMON.has(w) || w.length < 3)) continue;
+    if (!words || words.length > 40 || words.some((w) => COMMON.has(w) || w.length < 3)) return;
     if (!best || words.length < best.length) best = words;
-  }
+  });
   return best;
 }
 
