@@ -47,14 +47,15 @@ describe('pullback score', () => {
 
   it('--format text prints for a person', () => {
     main(['score', '--format', 'text', file('d.txt', 'Act now.')]);
-    expect(out[0]).toMatch(/^CAUTION \(score \d+\/100\)\n {2}- \[pressure\] "Act now"/);
+    // One clear tactic is enough for pushy (judgement.md).
+    expect(out[0]).toMatch(/^PUSHY \(score [\d.]+\/100\)\n {2}- \[pressure\] "Act now"/);
   });
 
   it('--batch writes one line per input line, in order, and goes on after a bad one', () => {
     const batch = file('b.jsonl', ['{"id":"a","text":"Act now!"}', 'not json', '{"id":"c","text":"Hello","context":{"bad":1}}', '{"id":"d","text":"Thanks!"}'].join('\n'));
     expect(main(['score', '--batch', batch])).toBe(0);
     expect(out.map((l) => JSON.parse(l))).toEqual([
-      expect.objectContaining({ id: 'a', level: 'caution' }),
+      expect.objectContaining({ id: 'a', level: 'pushy' }),
       expect.objectContaining({ id: null, error: expect.stringContaining('not valid JSON') }),
       expect.objectContaining({ id: 'c', error: expect.stringContaining('unknown field "bad"') }),
       expect.objectContaining({ id: 'd', level: 'ok' }),

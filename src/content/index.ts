@@ -20,8 +20,11 @@ const ADAPTERS: Record<string, SiteAdapter> = {
 async function start(): Promise<void> {
   const adapter = ADAPTERS[location.hostname];
   let settings: Settings = normalizeSettings(undefined);
-  // Compile the rule patterns now, not on the first keystroke.
-  warmUp();
+  // Compile the rule patterns when the page is idle, not on the first keystroke and not while the
+  // page loads (a thousand patterns take a noticeable moment to file).
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(() => warmUp(), { timeout: 2_000 });
+  else setTimeout(() => warmUp(), 0);
   const sendLog = createSendLog(send);
   if (adapter) {
     const controller = createController(window, { adapter, send, settings: () => settings, log: (entry) => void sendLog.add(entry) });

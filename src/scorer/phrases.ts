@@ -113,7 +113,12 @@ export function normalizeContractions(pattern: string): string {
  * and plain parentheses do not capture.
  */
 export function patternSource(pattern: string): string {
-  return normalizeContractions(pattern)
+  return normalizedSource(normalizeContractions(pattern));
+}
+
+/** patternSource for a pattern whose contractions are already spelled out. */
+function normalizedSource(normalized: string): string {
+  return normalized
     .replace(/\\\(|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m))
     .replace(/'/g, "['’]")
     .replace(/ \?/g, '[\\s\\-‐–]*')
@@ -280,6 +285,10 @@ export function anchorWords(pattern: string): string[] | null {
   return requiredWords(normalizeContractions(pattern), true);
 }
 
+function anchorsOfNormalized(normalized: string): string[] | null {
+  return requiredWords(normalized, true);
+}
+
 /** Whole words a piece of pattern can be, when it is plain letters with at most one group of letters. */
 function spelled(token: string): string[] | null {
   const m = /^([a-z']*)(?:\(([a-z'|]+)\)(\?)?)?([a-z']*)(\?)?$/.exec(token);
@@ -332,9 +341,10 @@ export function compilePhrases(entries: readonly (readonly string[])[], flags = 
   const anywhere: Phrase[] = [];
   entries.forEach((patterns, entry) => {
     for (const pattern of patterns) {
-      const source = patternSource(pattern);
+      const normalized = normalizeContractions(pattern);
+      const source = normalizedSource(normalized);
       const keys = leadingWords(source);
-      const words = anchorWords(pattern);
+      const words = anchorsOfNormalized(normalized);
       // One expression per pattern, shared by every key it is filed under (V8 compiles it on first use).
       const phrase: Phrase = {
         regex: new RegExp(`(?:${source})${AFTER}`, stickyFlags),

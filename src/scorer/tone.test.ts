@@ -5,8 +5,12 @@ const flagged = (text: string) => scoreDraft(text).reasons.filter((r) => (r.weig
 
 /** Per rule: texts it flags, and near misses it must leave alone. */
 const TABLE: Record<string, { flags: string[]; ignores: string[] }> = {
+  'pressure.firm': {
+    flags: ["I can't go any higher.", 'I can only pay $115 for it.'],
+    ignores: ['We can only meet on Tuesdays.', 'Happy to talk about the price.'],
+  },
   'pressure.act-now': {
-    flags: ['Act now before this goes.', 'Hurry, book your seat now!', "Don't miss out on this.", 'This is urgent.'],
+    flags: ['Act now before this goes.', 'Hurry, book your seat now!', "Don't miss out on this.", 'Now or never.'],
     ignores: ['We acted on your feedback.', 'No hurry at all.'],
   },
   'pressure.deadline': {
@@ -18,11 +22,11 @@ const TABLE: Record<string, { flags: string[]; ignores: string[] }> = {
     ignores: ['Only you can decide.', 'There are 2 options on the left.'],
   },
   'pressure.ultimatum': {
-    flags: ["That's my final offer.", 'Take it or leave it.', 'The price is non-negotiable.', "I can't go any higher."],
+    flags: ["That's my final offer.", 'Take it or leave it.', "If I don't hear back by Friday, I'll give your slot to someone else.", "You'll regret passing on this."],
     ignores: ['Our offer includes support.', 'Happy to negotiate.'],
   },
   'guilt.no-reply': {
-    flags: ["I haven't heard back from you.", 'Did you get my emails?', "I've reached out several times.", "I know you're busy but this matters."],
+    flags: ["I still haven't heard back from you after three emails.", "I've reached out several times and heard nothing.", 'It would take you thirty seconds to reply.', 'I have been very patient with you.'],
     ignores: ['I heard back from the team.', 'Thanks for getting back to me.'],
   },
   'bump.checking-in': {
@@ -30,7 +34,7 @@ const TABLE: Record<string, { flags: string[]; ignores: string[] }> = {
     ignores: ['I checked in at the hotel.', 'We are circling the date in our calendar.'],
   },
   'bump.per-my-last-email': {
-    flags: ['Per my last email, the fee is fixed.', 'As I mentioned before, it is ready.'],
+    flags: ['Per my last email, the fee is fixed.', 'As I said in my previous email, it is ready.'],
     ignores: ['My last email address changed.'],
   },
   'presumptive.booked': {
@@ -86,7 +90,8 @@ describe('what lowers the score', () => {
       'Just checking in on the proposal. I thought you might find this case study useful. What are your priorities this spring? No worries if not.',
     );
     expect(warm.score).toBeLessThan(bare.score);
-    expect(warm.level).toBe('ok');
+    // Warmth lowers the score; the bump is still a mild cue.
+    expect(warm.level).toBe('caution');
   });
 
   it('warmth does not hide strong pressure', () => {

@@ -274,6 +274,8 @@ export const EN_REPLIES: ReplyPhrases = {
     "(i am|we are) in",
     '(that|this|it|thursday|tuesday|monday|wednesday|friday|the \\d+\\p{L}*) (works|suits) (for )?(me|us|fine|great|perfect)',
     'works for me',
+    '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that|this|it|next week|the \\d+\\p{L}*)( \\p{L}+)? (works|suits|is fine|is good|is perfect|sounds good)(?! (for (you|him|her|them))|\\s*\\?)',
+    'send (it|them|that|this) (over|through|across|along)',
     '(looking forward|look forward) to',
     'go ahead',
     'please (send|share|go ahead|book|schedule|call)(?! (me |us )?(any|no|further))',
