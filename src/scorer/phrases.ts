@@ -274,7 +274,6 @@ function topLevel(pattern: string): { text: string; group: boolean; optional: bo
   return items;
 }
 
-const WHOLE_WORD = /^[a-z][a-z']*$/;
 
 /**
  * The words of which one must appear in any text the pattern matches, chosen to be rare: a whole

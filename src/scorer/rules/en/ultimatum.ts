@@ -37,9 +37,6 @@ const HELD = alt(
   'quotes?', 'roles?', 'positions?', 'applications?', 'candidacy', 'allocations?', 'territory', 'holds?', 'units?', 'flat', 'apartment', 'property',
   'stand', 'commission', 'proposals?', 'deal', 'membership', 'priority', 'vacancy', 'place in (line|the queue)', 'exclusivity', 'terms', 'trade ?in( value)?',
 );
-/** "your X", "the X", "this lovely X": what is theirs. */
-const THEIR = `(your|the|this|that)( [\\p{L}\\x27\\u2019-]+){0,2}? ${GOODS}`;
-const THEIR_HELD = `(your|the|this|that)( [\\p{L}\\x27\\u2019-]+){0,2}? ${HELD}`;
 
 /** Who else gets it. */
 const OTHER_NOUN = alt(
