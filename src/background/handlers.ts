@@ -3,7 +3,7 @@
  * the badge) so tests can run every handler without a browser.
  */
 import { classifyReply } from '../scorer/index.ts';
-import { ALL_RULES } from '../scorer/index.ts';
+import { ALL_RULES, BUILT_IN_EXTRA_RULES } from '../scorer/index.ts';
 import type { ComposeState } from '../messaging/protocol.ts';
 import type { Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
@@ -41,7 +41,8 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       throw error;
     }
   };
-  const ruleIds = new Set(ALL_RULES.map((r) => r.id).concat('shouting.capitals', 'shouting.punctuation'));
+  // Every rule the scorer can report can be muted (the built-in checks included).
+  const ruleIds = new Set([...ALL_RULES, ...BUILT_IN_EXTRA_RULES].map((r) => r.id));
 
   return {
     ping: () => ({ version: deps.version }),

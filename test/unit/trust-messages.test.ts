@@ -112,3 +112,16 @@ describe('background message validation', () => {
     expect(await store.counts()).toEqual({ contacts: 0, touches: 0, inbound: 0 });
   });
 });
+
+describe('muting a rule from the panel', () => {
+  it('every rule the scorer can report can be muted, and stays muted', async () => {
+    const { route } = await setup();
+    const { ALL_RULES, BUILT_IN_EXTRA_RULES } = await import('../../src/scorer/index.ts');
+    for (const rule of [...ALL_RULES, ...BUILT_IN_EXTRA_RULES]) {
+      const reply = await route({ type: 'rule.mute', payload: { rule: rule.id } }, senders.content);
+      expect([rule.id, reply.ok]).toEqual([rule.id, true]);
+    }
+    const reply = (await route({ type: 'rule.mute', payload: { rule: 'shouting.questions' } }, senders.content)) as { ok: boolean; value?: { disabledRules: string[] } };
+    expect(reply.value?.disabledRules).toContain('shouting.questions');
+  });
+});
