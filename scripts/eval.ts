@@ -32,7 +32,7 @@ const note = (title: string, texts: string[]) => {
   const score = (t: string) => scoreDraft(t).score;
   const auc = rocAuc(impolite.map((r) => score(r.text)), polite.map((r) => score(r.text)));
   const rho = spearman(data.map((r) => score(r.text)), data.map((r) => -r.polite));
-  rows.push(['politeness (Wikipedia)', `${impolite.length} impolite vs ${polite.length} polite`, auc.toFixed(3), ">= 0.80", `Spearman(score, impoliteness) ${rho.toFixed(3)} over ${data.length}`]);
+  rows.push(['politeness (Wikipedia)', `${impolite.length} impolite vs ${polite.length} polite`, auc.toFixed(3), '>= 0.85', `Spearman(score, impoliteness) ${rho.toFixed(3)} over ${data.length}`]);
   note('politeness: impolite scored ok at 10 or below', impolite.filter((r) => score(r.text) <= 10).map((r) => r.text));
 }
 
@@ -54,7 +54,15 @@ const note = (title: string, texts: string[]) => {
   const auc = rocAuc(dark.map((t) => scoreDraft(t).score), plain.map((t) => scoreDraft(t).score));
   const recall = dark.filter(flagged).length / dark.length;
   const falseAlarm = plain.filter(flagged).length / plain.length;
-  rows.push(['dark patterns (urgency+scarcity)', `${dark.length} vs ${plain.length} not dark`, auc.toFixed(3), 'recall >= 80 %, false alarms <= 5 %', `at caution+: recall ${pct(recall)}, false alarms ${pct(falseAlarm)}`]);
+  const urgency = data.filter((r) => r['Pattern Category'] === 'Urgency').map((r) => r.text!);
+  const urgencyRecall = urgency.filter(flagged).length / urgency.length;
+  rows.push([
+    'dark patterns (urgency+scarcity)',
+    `${dark.length} (${urgency.length} urgency) vs ${plain.length} not dark`,
+    auc.toFixed(3),
+    'recall >= 90 % at <= 3 % false alarms',
+    `at caution+: recall ${pct(recall)} (urgency alone ${pct(urgencyRecall)}), false alarms ${pct(falseAlarm)}`,
+  ]);
   note('dark patterns missed', dark.filter((t) => !flagged(t)));
   note('dark patterns false alarms', plain.filter(flagged));
 }

@@ -127,8 +127,8 @@ describe('LinkedIn', () => {
       await gmail.locator('pullback-indicator').waitFor();
       await gmail.waitForTimeout(300);
       await gmail.locator('.T-I.aoO').click();
-      // The second one is too soon after the first: Pullback asks, and we send anyway.
-      if (i === 1) await gmail.locator('pullback-guard [data-action=send-anyway]').click();
+      // Minutes after the first, the second is part of the same follow-up (judgement.md): no dialog.
+      expect(await gmail.locator('pullback-guard [data-action=send-anyway]').count()).toBe(0);
       await expect.poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: 'email:jo@link.test' }] })).history.length).toBe(i + 1);
       await gmail.close();
     }
@@ -141,10 +141,24 @@ describe('LinkedIn', () => {
     await expect.poll(() => popup.locator('[data-testid=contact-view]').textContent()).toContain('3 sent');
     await popup.close();
     expect((await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: 'linkedin:jo-link' }] })).history).toHaveLength(3);
-    // The next LinkedIn draft counts the Gmail messages too: the 4th in a row without a reply.
+    // The next LinkedIn draft reads the Gmail messages as the same person's history: with a limit of
+    // one unanswered message it is over the limit (the three sends, minutes apart, count as one).
+    await setLimits(s, { maxUnanswered: 1 });
     const again = await openLinkedIn(s, '/feed/', { to: 'jo-link', name: 'Jo Link' });
     await typeMessage(again, FINE);
     await expect.poll(() => indicatorLevel(again)).toBe('pushy');
     await again.close();
+    await setLimits(s, { maxUnanswered: 3 });
   });
 });
+
+/** Change the cadence limits as the options page does (settings live in storage.sync). */
+async function setLimits(s: BrowserSession, limits: Record<string, number>): Promise<void> {
+  const page = await s.open(s.extensionUrl('src/ui/options/options.html'));
+  await page.evaluate(async (next) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { limits?: object }>>; set(v: object): Promise<void> } } } }).chrome.storage.sync;
+    const current = (await storage.get('settings')).settings ?? {};
+    await storage.set({ settings: { ...current, limits: { ...(current.limits ?? {}), ...next } } });
+  }, limits);
+  await page.close();
+}

@@ -21,7 +21,7 @@ const OBJ = (n: number) => `( ${W}){0,${n}}`;
 const NOT_PAST = "(?<!(?<![\\p{L}])(from|since|of|about|during|on|in|at|sent|earlier|until|yesterday|last) )";
 
 /** "now" as an order ends it: "send it now.", "now, please", "now 🙏". */
-const NOW = "now(?=\\s*([.!,;:?\\u2014\\u2013-]|please|pls|$|\\p{Extended_Pictographic}))";
+const NOW = "now(?=\\s*([.!,;:?\\u2014\\u2013-]|please|pls|$|\\p{Extended_Pictographic})| so (that )?(i|we) )";
 /** At once. */
 const IMMEDIATE = alt(
   NOW, 'right (now|away)', 'immediately', 'at once', 'straight ?away', 'this (minute|second|instant)', 'pronto', 'on the double',
@@ -82,7 +82,10 @@ const REPLY_ME_WORDS = [
 /** Telling the sender what they want to know. */
 const TELL_ME_WORDS = ['let (me|us) (know|have)', 'tell (me|us)', 'decide', 'make (a|your|the) (decision|call|choice)'];
 /** Confirming: an ordinary request with a date ("please confirm your attendance by Friday"), a demand when it is now. */
-const CONFIRM_WORDS = ['confirm(?! (your|my|the) (subscription|e-?mail|address|account|registration))', 'advise'];
+const CONFIRM_WORDS = [
+  'confirm(?! (your|my|the) (subscription|e-?mail|address|account|registration))', 'advise',
+  '(share|provide|submit|forward|furnish) (me |us |with me |with us )?(your|the|those|these|them|it|all)(?! (\\p{L}+ )?with (friends|family|others|everyone|colleagues|your))',
+];
 /** Doing something for the sender (base form and its object). */
 const DO_FOR_ME_WORDS = [
   'send (me|us)', `send (it|them|this|that|the|your)${OBJ(3)} (back|over|across|through|to me)`, 'send (back|over|across) (the|your|it|them)',
@@ -97,7 +100,7 @@ const REPLY_ME = alt(...REPLY_ME_WORDS);
 const ANSWER_ME = alt(...REPLY_ME_WORDS, ...TELL_ME_WORDS, ...CONFIRM_WORDS);
 const DO_FOR_ME = alt(...DO_FOR_ME_WORDS);
 /** The first words of these, for the polite question ("could you send ..."). */
-const ORDER_VERB = '(reply|respond|answer|write|contact|get|come|revert|report|call|ring|phone|text|message|email|e-?mail|give|drop|let|tell|decide|make|confirm|advise|send|return|sign|fill|book|schedule|arrange|accept|approve|lock|have)';
+const ORDER_VERB = '(share|provide|submit|forward|furnish|reply|respond|answer|write|contact|get|come|revert|report|call|ring|phone|text|message|email|e-?mail|give|drop|let|tell|decide|make|confirm|advise|send|return|sign|fill|book|schedule|arrange|accept|approve|lock|have)';
 
 /** What an answer is called, when it is demanded outright. */
 const VERDICT = alt('answer', 'reply', 'response', 'decision', 'yes or no', 'straight answer', 'yes', 'call back');
@@ -168,6 +171,8 @@ export const DEMAND_RULES: ToneRule[] = [
       `you (have|have got|got) (until|till|\\d+ ?(hours?|days?|minutes?)|(the )?(end|close) of)${OBJ(3)} to (${ANSWER_ME}|${DO_FOR_ME}|sign|send|get back)`,
       `(hurry up|stop (ignoring|avoiding) (me|my \\p{L}+|this)) and (${ANSWER_ME}|${DO_FOR_ME})`,
       '(make sure|ensure|see to it) (that )?you (reply|respond|answer|get back|call|sign|return|send|confirm|book|let me know|text|ring)',
+      `(make sure|ensure|see to it that) (that )?(the|your|it|this|that|they|those|these|my|our|all)${OBJ(4)} (reach|reaches|get to|gets to|get back to|gets back to|(is|are) (back )?(with|on|in)|land|lands|arrive|arrives|come back to|comes back to|(is|are) (sent|returned|delivered|emailed) to) (me|us|my|our)${TO_DUE(5)}${DUE_HARD}`,
+      'then (send|email|e-?mail|text|forward) (me|us) (a |the |your |written )?(confirmation|proof|receipt)',
       '(be sure|make sure|remember) to (reply|respond|answer|get back|call me|ring me|sign|return|send|confirm|let me know)',
       `(${ANSWER_ME}|acknowledge)${OBJ(6)} so (that )?i (know|can see|can be sure|am sure) (that )?you (have )?(seen|read|received|got|gotten|opened)`,
       'explain (yourself|why you)',
@@ -179,6 +184,8 @@ export const DEMAND_RULES: ToneRule[] = [
 
 /** Phrases that deny this tactic ("no rush"); they are read before every rule and count as nothing. */
 export const DEMAND_NEGATIONS: string[] = [
+  // not wanting it: "I don't need an answer today", "we do not require your signature this week"
+  '(do|does|did) not (really |actually |even |necessarily )?(need|require|expect) (an?|your|the|any)',
   // a polite question, not an order: "could you send me your section by Thursday?" (unless "right now")
   `(could|can|would|will|might) you (please |kindly |possibly |perhaps |maybe |also |just |still |try to |be able to )*${ORDER_VERB}(?![^.!?\\n]{0,60}(right (now|away)|immediately|at once|straight ?away|this (minute|second|instant)|now\\s*[.!?]))`,
 ];

@@ -32,7 +32,7 @@ const MOVED_YOU = alt('added', 'moved', 'switched', 'upgraded', 'transferred', '
 const PROGRAMME = alt(
   'cohort', 'course', 'programme', 'program', 'class(es)?', 'retreat', 'workshop', 'bootcamp', 'roster', 'guest ?list', 'attendee list', 'booking',
   'plan', 'package', 'subscription', 'contract', 'tier', 'membership', 'rota', 'schedule', 'wait ?list', 'waiting list', 'intake', 'trip', 'tour',
-  'event', 'dinner', '(client|customer|members?|partner)( \\w+)? (slack|portal|channel|workspace|group|area|community|hub|chat)', 'launch', 'conference', 'session', 'sessions', 'team plan', 'licen[cs]e', 'account', 'policy', 'scheme', 'deal', 'order',
+  'event', 'dinner', '(donor|donors|supporters?|sponsors?|patrons?|founding members?|members?)( \\w+)? (wall|list|roll|page|circle|board|directory|register)', 'hono(u)?r roll', 'wall of \\w+', '(client|customer|members?|partner)( \\w+)? (slack|portal|channel|workspace|group|area|community|hub|chat)', 'launch', 'conference', 'session', 'sessions', 'team plan', 'licen[cs]e', 'account', 'policy', 'scheme', 'deal', 'order',
 );
 /** The recipient's things a seller acts on without being asked. */
 const YOUR_THING = alt(
@@ -42,7 +42,7 @@ const YOUR_THING = alt(
   'name', 'profile', 'cv', 'r[eé]sum[eé]', 'application', 'pledge', 'donation', 'licen[cs]es?', 'logins?', 'login details', 'trial', 'upgrade', 'house', 'home',
   'property', 'flat', 'apartment', 'listing', 'kitchen', 'bathroom', 'roof', 'project', 'campaign', 'cohort', 'course', 'stand', 'booth', 'company', 'event',
   'offsite', 'wedding', 'business', 'firm', 'organi[sz]ation', 'shop', 'store', 'practice', 'premium', 'direct debit', 'standing order', 'order form', 'purchase order', 'po', 'team', 'team\'s \\w+', 'company\'s \\w+', 'car',
-  'upgrade', 'place', 'spot', 'calendar', 'diary', 'implementation', 'integration', 'designs?', 'website', 'site', 'photos?', 'shoot', 'tasting', 'viewing', 'fitting', 'survey', 'assessment', 'valuation', 'visit', 'lesson', 'lessons', 'class', 'classes', 'demo', 'test drive', 'room', 'parking space', 'logo', 'brand(ing)?',
+  'upgrade', 'place', 'spot', 'calendar', 'diary', 'implementation', 'integration', 'designs?', 'website', 'site', 'photos?', 'shoot', 'tasting', 'viewing', 'fitting', 'survey', 'assessment', 'valuation', 'visit', 'lesson', 'lessons', 'class', 'classes', 'demo', 'test drive', 'room', 'parking space', 'logo', 'brand(ing)?', 'data', 'mailbox(es)?', 'inbox(es)?', 'contacts', 'records', 'files', 'content', 'catalog(ue)?', 'inventory', 'homepage', 'flights?', 'hotel', 'travel', 'accommodation', 'availability',
 );
 /** Acts done on the recipient's things (not "confirmed": a confirmation they booked is ordinary). */
 const DID_YOUR = alt(
@@ -51,6 +51,7 @@ const DID_YOUR = alt(
   'opened', 'activated', 'started', 'drafted', 'prepared', 'renewed', 'moved', 'upgraded', 'switched', 'transferred', 'charged', 'billed', 'recorded',
   'logged', 'processed', 'passed', 'filled( in| out)?', 'pre ?filled', 'pre ?populated', 'drawn up', 'lodged', 'placed', 'allocated', 'assigned',
   'arranged', 'organi[sz]ed', 'initiated', 'kicked off', 'begun', 'configured', 'provisioned', 'generated', 'issued', 'extended', 'counted',
+  'loaded', 'imported', 'uploaded', 'migrated', 'ported', 'synced', 'copied', 'shared',
 );
 /** Acts that commit something to the recipient's name ("ordered the panels for you"). */
 const COMMITTED = alt(
@@ -65,7 +66,7 @@ const FOR_YOU =
 /** Work begun for the recipient before they said yes. */
 const STARTED_ON = alt(
   'drafting', 'building', 'designing', 'sketching', 'preparing', 'setting up', 'planning', 'putting together', 'writing up', 'producing', 'working on your (order|kitchen|house|home|listing|logo|brand|designs?|plan|package|installation)',
-  'configuring', 'ordering', 'sourcing', 'booking', 'printing', 'developing', 'creating', 'mapping out', 'scoping', 'onboarding',
+  'configuring', 'ordering', 'sourcing', 'migrating', 'importing', 'loading', 'transferring', 'moving', 'mocking up', 'fabricating', 'manufacturing', 'building out', 'booking', 'printing', 'developing', 'creating', 'mapping out', 'scoping', 'onboarding',
 );
 /** Documents that follow a yes. */
 const DOCS = alt(
@@ -74,6 +75,7 @@ const DOCS = alt(
   'order form', 'purchase order', 'po', 'sow', 'statement of work', 'lease', 'tenancy agreement', 'engagement letter', 'offer letter', 'first invoice',
   'deposit (invoice|link|request)', 'payment link', 'joining instructions', 'membership card', 'logins?', 'login (details|credentials)', 'contract pack',
   'terms of engagement', 'service agreement', 'sign ?up form', 'direct debit (form|mandate)', 'booking form', 'reservation (agreement|form)', 'retainer',
+  'kick ?off (deck|pack|doc|docs|agenda|slides|plan)', 'e ?ticket(s)?', 'boarding pass(es)?', 'itinerary', 'booking confirmation', 'transfer (forms?|paperwork)',
 );
 /** Sending or drawing up a document. */
 const DOC_VERB = alt(
@@ -157,15 +159,15 @@ export const PRESUMPTIVE_RULES: ToneRule[] = [
       `${WE} ${HAVE}${ADV}(${DID_YOUR}|confirmed|accepted|agreed|signed up for|applied for) (you|your ${YOUR_THING}|the \\w+)${clause(40)} on your behalf`,
       `${WE} ${HAVE}${ADV}${COMMITTED}${WORDS(6)} ${FOR_YOU}`,
       `${WE} ${HAVE}${ADV}(started|begun|been busy|got|gotten) (on |to )?${STARTED_ON}( on| up)? (your|the ${WORDS(2)} for you)`,
-      `${WE} ${HAVE}${ADV}(started|begun|got started|made a start|kicked off|cracked on) (on |with )?(your|the (work|designs?|build|plans?|paperwork|order|install|installation|integration|implementation|translation|renovation|project) for you)`,
-      `${WE} ${HAVE}${ADV}(booked|scheduled|arranged|ordered|lined up|organi[sz]ed|called in|sent for|confirmed|reserved) (the|a|an|our|my)( \\w+)? ${TRADES}(?! for (our|my|me|us)\\b)`,
+      `${WE} ${HAVE}${ADV}(started|begun|got started|made a start|kicked off|cracked on) (on |with )?(your|the (work|designs?|build|plans?|paperwork|order|install|installation|integration|implementation|translation|renovation|project|migration|transfer|import|setup|set ?up|configuration|rollout|onboarding|production|mock ?up(s)?|wireframes?|artwork|layouts?|proofs?|drafts?|sketches|visuals|concepts?)( \\w+)? (for|of|on) (you|your))`,
+      `${WE} ${HAVE}${ADV}(booked|scheduled|arranged|ordered|lined up|organi[sz]ed|called in|sent for|confirmed|reserved|briefed|instructed|dispatched|sent out|scheduled in|primed) (the|a|an|our|my)( \\w+)? ${TRADES}(?! for (our|my|me|us)\\b)`,
       `${WE} ${HAVE}${ADV}(pencil+ed|penciled) (in|it in|that in|this in|us in|you in|down|the|a|an|your|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)`,
       `${WE} ${HAVE}${ADV}(locked|booked|slotted) in (the|a|an|your|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)`,
       `on the (understanding|assumption|basis) (that )?(we are|you are|you will be|we will be|you have|we have|this is|it is|everything is|you are happy|we have a deal) (proceeding|going ahead|moving (forward|ahead)|on board|agreed|happy|signing|a yes|a go|good to go|in agreement|all set|in(?=[,.;!?]))`,
       `(that is|this is) what ${WE} (have )?(set up|booked|ordered|gone with|gone for|put (you|us) (down|in) for|signed you up for|reserved|scheduled|pencil+ed in|arranged|chosen|picked|selected)`,
       // --- I / we × told someone × you are in ------------------------------------------------------------
-      `${WE} (have |will |had |am going to |are going to )?${ADV}(told|tell|let|informed|inform|notified|notify|briefed|brief|asked|ask|instructed|instruct|warned|updated|update|promised|assured|confirmed to|confirmed with|spoken (to|with)|agreed with|arranged with)( (the|my|our|your))?${WORDS(3)}( know)? (that )?(you (are|have|will be|will) (taking|accepting|accepted|signing|signed|agreed|on board|joining|going ahead|happy|coming on board|starting|start|a yes|good to go|confirmed|take|sign|accept|go ahead|join|be taking|be signing|be joining|want (it|the \\w+)|in(?=[,.;!?]|\\s*$| and | so ))|to (start|begin|expect|prepare|get started|go ahead|proceed|book|set up|reserve|hold|draw up|draft|ship|order|schedule|kick off|onboard|line up|raise|issue|invoice|bill|charge|send (you|your|the (contract|paperwork|invoice))|process|deliver|install|file|submit|list|finali[sz]e))`,
-      `${WE} (have |had )?(already )?(passed|forwarded|sent|given|handed|shared) (on )?your${WORDS(1)} (details|name|cv|r[eé]sum[eé]|profile|info|information|number|application) (on )?(to|onto|over to) (the|our|my|payroll|hr|finance|accounts|the client|the hiring)`,
+      `${WE} (have |will |had |am going to |are going to )?${ADV}(told|tell|let|informed|inform|notified|notify|briefed|brief|asked|ask|instructed|instruct|warned|updated|update|promised|assured|confirmed to|confirmed with|spoken (to|with)|agreed with|arranged with|mentioned (it )?to|said to|explained to|announced to)( (the|my|our|your))?${WORDS(3)}( know)? (that )?(you (are|have|will be|will) (taking|accepting|accepted|signing|signed|agreed|on board|joining|going ahead|moving (forward|ahead)|proceeding|coming aboard|committed|happy|coming on board|starting|start|a yes|good to go|confirmed|take|sign|accept|go ahead|join|be taking|be signing|be joining|want (it|the \\w+)|in(?=[,.;!?]|\\s*$| and | so ))|to (start|begin|expect|prepare|get started|go ahead|proceed|book|set up|reserve|hold|draw up|draft|ship|order|schedule|kick off|onboard|line up|raise|issue|invoice|bill|charge|send (you|your|the (contract|paperwork|invoice))|process|deliver|install|file|submit|list|finali[sz]e))`,
+      `${WE} (have |had )?(already )?(passed|forwarded|sent|given|handed|shared) (on )?your${WORDS(1)} (details|name|cv|r[eé]sum[eé]|profile|info|information|number|application|availability|calendar|diary|contact details|email( address)?|phone number) (on )?(to|onto|over to|with) (the|our|my|payroll|hr|finance|accounts|the client|the hiring|them|him|her|everyone|all)`,
       // --- more ways of the same acts -------------------------------------------------------------
       `${WE} ${HAVE}${ADV}(switched|moved|upgraded|transferred|migrated|converted|put) (you|your account|your team|your (subscription|membership|plan|policy)) (over|across|up)\\b`,
       `your (new |upgraded )?(plan|membership|subscription|policy|contract|cover|package|tier|rate|pricing|service|retainer) (kicks in|will kick in|takes effect|will take effect|comes into effect)`,
@@ -175,7 +177,7 @@ export const PRESUMPTIVE_RULES: ToneRule[] = [
       `(just|simply|only) confirm (the|your) (start date|start|delivery (date|address|slot)|installation (date|slot)|install date|shipping address|billing (address|details)|size|colou?r)`,
       `(excited|ready|looking forward|all set|prepared|set)( to see you| to seeing you)? (for|to|at) your first (lesson|session|class|day|delivery|month|week|payment|appointment|consultation|visit|coaching( session)?|fitting|box|order|shipment)`,
       `consider (yourself|yourselves|your team|your company) (booked|signed up|registered|enrol+ed|in|on board|part of|a member|confirmed|locked in|pencil+ed in|penciled in|on the list|down for)`,
-      `(our|my|the)( \\w+)? ${TRADES}( has| have| is| are)( already| now)? (started|begun|got started|made a start|cracked on)( on| with)? (your|the \\w+ for you)`,
+      `(our|my|the)( \\w+)? ${TRADES}( has| have| is| are| had)?( already| now)? (started|begun|got started|made a start|cracked on|kicked off)( on| with)?( ${STARTED_ON})? (your|the${WORDS(2)} (for|of|on) (you|your))`,
       `${WE} ${HAVE}${ADV}(arranged|organi[sz]ed|booked|scheduled|set it up) for (the|a|an|our|my|someone|somebody)( \\w+)? (${TRADES}|someone|somebody) to (come|collect|pick up|deliver|install|fit|measure|survey|visit|start|drop|photograph|value)`,
       `(reply|respond|come back|get back to me|send( me| us)? (over )?|text( me)?)( back)? with your (card|bank|payment|billing|credit card|debit card) (number|details|info)`,
       `(get|set|start) the ball rolling (on|with) (your|the \\w+ for you)`,
@@ -206,14 +208,14 @@ export const PRESUMPTIVE_RULES: ToneRule[] = [
       // --- the next step taken for granted ----------------------------------------------------------
       `${WE} (will |am |are |have |had |will be |am going to |are going to |will just |will now )?(just |now |also |already )?${DOC_VERB}( over| out| across| through| up| round| off| you)? (the|your|a|an|our)( first| signed| final| formal| official| new)?${WORDS(1)} ${DOCS}`,
       `(i|we) will (have|get) (the|your|a|an|our)${WORDS(1)} ${DOCS}( over| out| across| to you| drawn up| ready| sent| signed| in the post)`,
-      `(the|your|a|our)( signed| final| formal| first| official)?${WORDS(1)} ${DOCS}${WORDS(3)}( will (follow|be with you|arrive|land|be in your inbox|come through|be sent|go out|be over)| is (on (its|the) way|in the post|in your inbox|coming (over|through|your way)|being (drawn up|drafted|prepared|sent))| has been (sent|issued|drafted|drawn up|prepared|raised|generated|posted))`,
+      `(the|your|a|our)( signed| final| formal| first| official)?${WORDS(1)} ${DOCS}${WORDS(3)}( will (follow|be with you|arrive|land|be in your inbox|come through|be sent|go out|be over)| is (on (its|the) way|in the post|in your inbox|coming (over|through|your way)|being (drawn up|drafted|prepared|sent))| has been (sent|issued|drafted|drawn up|prepared|raised|generated|posted)| (went|has gone|have gone|was sent|were sent|goes|is going) (out|over|across|off))`,
       `(the|your) first${WORDS(2)} (invoice|payment|premium|instal+ment|charge|debit|bill|fee|direct debit)( is attached| will (go out|be (collected|taken|debited|charged|sent|raised|issued)|come out|leave|follow)| goes out| comes out| has been (taken|charged|collected|raised|sent|issued))`,
       `${WE} will (have|get) (the|my|our)${WORDS(1)} (team|crew|lads|designers?|engineers?|installers?|fitters?|builders?|implementation team|onboarding team|account team|driver|truck|van|courier) (to )?(start|begin|kick off|get started|ready|round|over|on site|working|set up|reach out|out to you)`,
       `(loop|looping|looped|bring|bringing|brought|pull|pulling|pulled|hand|handing|handed) (in )?(our|the|my)( \\w+)? (implementation|onboarding|installation|delivery|account management|customer success|success|setup|provisioning|fulfilment|fulfillment) (team|manager|lead|specialist)`,
       `(i|we) will (renew|upgrade|charge|bill|invoice|enrol+|register|book|reserve|pencil|lock in|sign) (you|your)( \\w+)?( up| in| down| onto| on| for)?\\b`,
       `(i|we) will (hold|reserve|book|block( out| off)?|keep|pencil in|lock in) (a|the|your|an)${WORDS(2)} (rooms?|seats?|places?|spots?|slots?|tables?|dates?|tickets?|space|stand|booth|unit|plot) for (you|your)`,
       `get (the|your|you|us)${WORDS(2)} (booked|scheduled|set up|drawn up|locked in|pencil+ed in|penciled in|signed( up)?|started|on the (calendar|books)|in the (diary|calendar)|finali[sz]ed|registered|enrol+ed|ordered|underway|under way|processed|activated)`,
-      `(you will|you are going to) (see|get|receive|find) (the|an?|your) (invite|invitation|calendar invite|contract|agreement|paperwork|docu ?sign|welcome (pack|email|kit)|login details|onboarding (pack|email|invite))( shortly| soon| tomorrow| today| in your inbox| later| this)?`,
+      `(you will|you are going to) (see|get|receive|find) (the|an?|your) (invite|invitation|calendar invite|contract|agreement|paperwork|docu ?sign|welcome (pack|email|kit)|login details|onboarding (pack|email|invite)|e ?ticket(s)?|boarding pass(es)?|itinerary|booking confirmation|joining instructions)( shortly| soon| tomorrow| today| in your inbox| later| this)?`,
       `(sent|send|sending|put|popped|dropped)${WORDS(2)} (invite|invitation|calendar (invite|invitation|hold)|hold)${clause(10)} (for|to) (our|the|your) (kick ?off|onboarding|first|signing|contract|launch|installation|install|start|induction|welcome)`,
       `(invite|invitation|session|call|booking|appointment|kick ?off|onboarding( call)?|slot|it|this|consultation|meeting)( is| are|'s| has been| have been|'s been)( already| now| all)? (in|on|sitting in) your (calendar|diary|inbox|schedule)`,
       '(drop|dropping|dropped|deliver|delivering|fit|fitting|install|installing) (off )?your new',
@@ -242,7 +244,7 @@ export const PRESUMPTIVE_RULES: ToneRule[] = [
       `assuming (no (objections?|news|reply|response|pushback)|(i|we) (do not|did not) hear (otherwise|back)|silence|that is a yes|it is a yes|a yes)`,
       `(i|we) (figured|figure|reckoned|reckon|assumed|presumed|guessed|took it|take it|understood|gathered)( that)? (you are|you will be|you would be|you have|we are|you were|you had|that is a yes|it is a yes|it is settled|we have a deal) ${ON_BOARD}`,
       `(figured|guessing|assumed|presumed|reckoned|presuming|gathering)( that)? (you are|you will be|you would be|you were|we are|you have|that is a yes|it is a yes|we have a deal) ${ON_BOARD}`,
-      `(figured|guessing|assumed|presumed|reckoned|presuming)${WORDS(3)} (suits|works for|is good for|is fine for|is ok for|is okay for|would suit|would work for|is best for) (you|your team)`,
+      `(figured|guessing|assumed|presumed|reckoned|presuming)${WORDS(6)} (suits|suit|works for|work for|is good for|is fine for|is ok for|is okay for|would suit|would work for|is best for|fits) (you|your team|everyone|everybody|all of you|both of you|you all|your \\w+)`,
       `(i am|we are) (assuming|presuming|taking it)${clause(60)}(so )?(that is|that's|which is) what (i|we) (have )?(set up|booked|ordered|gone with|reserved|scheduled|put you down for|signed you up for|arranged|chosen)`,
       // --- moving forward as if agreed ----------------------------------------------------------------
       `(since|now that|as|seeing as|given that|because|with) (we are|we have|you are|you have|everything is|it is all|all is|we will be|you will be|we are now) (now |officially |all )?(moving|going|pushing|pressing|pushing on|cracking on) (forward|ahead|on)`,
@@ -254,12 +256,17 @@ export const PRESUMPTIVE_RULES: ToneRule[] = [
       `once you (sign|have signed|e ?sign|have e ?signed)${clause(20)} (we are|we will be|you are|you will be) (officially )?(partners|on board|in business|live|all set|good to go|official|a client|a member|in)`,
       `(gone|went|go|going|goes) ahead and (confirm(ed)? (the|your) (booking|order|reservation|date|slot|place|start|renewal|purchase)|book|booked|booking|schedule|scheduled|reserve|reserved|pencil+ed|pencil|penciled|put (you|us|your)|set (you|your)|create(d)? your|add(ed)? (you|your)|register(ed)?|enrol+(ed)?|sign(ed)? (you|your|us)|submit(ted)?|move(d)? (you|your)|order(ed)?|start(ed)? (on )?(your|the work)|list(ed)?|draft(ed)?|renew(ed)?|block(ed)?|told|tell|charge(d)?|bill(ed)?|invoice(d)?|process(ed)?|lock(ed)?|confirm(ed)? (you|your)|upgrade(d)?|switch(ed)?|raise(d)?|place(d)?|hold|held|secure(d)?|arrange(d)?|buy|bought|purchase(d)?)\\b`,
       '(taken|took|taking) the liberty',
+      `(told|mentioned (it )?to|informed|notified|briefed|updated|assured|promised)( the| my| our)?${WORDS(5)}( know)? (that )?(you (are|have|will be|will) (on board|moving (forward|ahead)|going ahead|proceeding|signing|signed|joining|coming on board|a yes|in(?=[,.;!?]|\\s*$| and | so )))`,
+      `(put|putting|submitted|submitting|pushed|pushing) (your name|you|your (cv|profile|application|r[eé]sum[eé]|details)) forward (to|for|as)\\b`,
+      `(thank ?you|thanks)( so much| again)? for (coming|jumping|climbing|hopping|getting) (on ?board|aboard)`,
+      `(a|one|two|three|a few|a couple of|couple of|a quick|some) (initials|signatures?|e ?signature(s)?|clicks|quick signatures?)( here and there)? and (we are|you are|it is|that is|we will be|you will be) (done|all set|good to go|sorted|official|away|live|in business)`,
+      `your ${YOUR_THING}( of${WORDS(3)})?( is| are|'s| has gone| have gone| went)( now| already)? (in production|into production|being (made|built|manufactured|printed|produced|fabricated|assembled)|in the works)`,
       '(i am|we are) (counting|putting|marking|pencil+ing|penciling|booking|signing|writing) (you|your team|your name|us) (in|down|up)',
       'counting you in',
       'i will (go ahead|proceed)( with| and|[,.;!]|\\s*$)',
       `(we|i) will (proceed|go ahead|move forward|press on|crack on|push ahead)( \\w+)? (with|as) (the|your)${WORDS(2)} (installation|install|order|booking|rollout|renewal|onboarding|contract|purchase|plan|project|work|translation|delivery|upgrade|migration|paperwork)( as (scheduled|planned|drafted|discussed))?(?! if)`,
       // --- the last step is theirs to do -------------------------------------------------------------
-      `(ready|waiting) for (you to sign|your (e ?signatures?|signatures?|deposit|payment|card( details)?|sign ?off|autograph|initials))`,
+      `(ready|waiting) for (you to sign|your (e ?signature(s)?|signatures?|deposit|payment|card( details)?|sign ?off|autograph|initials))`,
       `(just|only|simply) (need|needs|waiting on|waiting for|missing|need from you) (is )?(your|you to) (signature|sign|card|payment|deposit|bank details|card details|sign ?off|initials|autograph)`,
       `all (that is |that |we |i )?(is )?(left|remaining|needed|that remains|need|needs|we need|i need|that is needed|outstanding|missing) (to do )?(now )?(is|now is) (for you to|your|you to|a quick (signature|sign|signoff)|to (sign|pay|confirm|add your))`,
       `(the )?(only|one|last|final) (thing|step|bit|piece)( left| remaining| missing| outstanding| needed)? (is|now is) (your|for you to|a signature|the signature|to sign)`,
@@ -289,7 +296,7 @@ export const PRESUMPTIVE_RULES: ToneRule[] = [
 /** Phrases that deny this tactic ("no rush"); they are read before every rule and count as nothing. */
 export const PRESUMPTIVE_NEGATIONS: string[] = [
   // What the recipient asked for is not presumptive (this one cancels presumptive hits in the draft).
-  '(as you (asked|requested|wanted|suggested|instructed|specified|preferred|agreed|mentioned you wanted|asked me to)|as requested|as agreed|as discussed|as we (agreed|discussed)|as per your (request|instructions)|per your (request|instructions)|at your request|following your request|you (have |had )?(asked|requested) (me |us )?(for|to|about)|(which|that) you (asked|requested) for|thanks? (you )?(so much )?for (signing up|registering|your (order|booking|purchase|registration|enquiry|request)|booking|ordering|subscribing|purchasing|enrolling|joining))',
+  '(as requested|as you (asked|requested|wanted|suggested|instructed|specified|preferred|agreed|mentioned you wanted|asked me to)|as requested|as agreed|as discussed|as we (agreed|discussed)|as per your (request|instructions)|per your (request|instructions)|at your request|following your request|you (have |had )?(asked|requested) (me |us )?(for|to|about)|(which|that) you (asked|requested) for|thanks? (you )?(so much )?for (signing up|registering|your (order|booking|purchase|registration|enquiry|request)|booking|ordering|subscribing|purchasing|enrolling|joining))',
   // Declining to presume.
   '(i am|we are|i will|we will) not (be )?(assuming|going to assume|taking (your|that|this|the|it)|treating|reading|counting|booking|charging|reserving|renewing|signing)',
   'not (assuming|taking) (a yes|anything|your silence|silence|that as)',

@@ -23,8 +23,8 @@ const MOD = `(${alt(
   'sales', 'quarterly', 'monthly', 'weekly', 'annual', 'yearly', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year ?end', 'end of (the )?(year|quarter|month)', 'quarter ?end',
   'month ?end', 'placement', 'booking', 'bookings', 'personal', 'individual', 'team', 'fundraising', 'revenue', 'new business', 'sign ?up', 'signups',
   'renewal', 'referral', 'recruitment', 'recruiting', 'hiring', 'stretch', 'ambitious', 'big', 'own', 'commission', 'bonus',
-  '(this|next|the) (month|quarter|year|week|half)\'s', 'this (month|quarter|year)',
-)} )?`;
+  '(this|next|the) (month|quarter|year|week|half)\'s', 'this (month|quarter|year)', 'conversion', 'probation', 'incentive',
+)} ){0,2}`;
 /** Scoring words that mean a seller's scorecard even without "my". */
 const STRONG = alt('quotas?', 'commission', 'spiff', 'ote', 'sales (targets?|numbers|figures|goals?)', 'bonus');
 /** Reaching a number. */
@@ -33,10 +33,10 @@ const HIT = alt('hit', 'hits', 'hitting', 'make', 'makes', 'making', 'reach', 'r
 /** Reaching a number, in its base form (after "to", "will", "help us"). */
 const HIT_BASE = alt('hit', 'make', 'reach', 'meet', 'beat', 'smash', 'achieve', 'exceed', 'miss', 'top', 'clear', 'nail', 'fill', 'get to', 'close out');
 /** Getting to a count of deals. */
-const HIT_NUM = alt('hit', 'hitting', 'make', 'making', 'reach', 'reaching', 'get to', 'getting to', 'close', 'closing', 'sign', 'signing', 'land', 'landing', 'book', 'booking', 'need', 'needs');
+const HIT_NUM = alt('hit', 'hitting', 'make', 'making', 'reach', 'reaching', 'get to', 'getting to', 'close', 'closing', 'sign', 'signing', 'land', 'landing', 'book', 'booking', 'need', 'needs', 'bring in', 'bringing in', 'sell', 'selling', 'win', 'winning', 'get', 'getting');
 /** Someone above the sender. */
 const BOSS = alt(
-  '(sales |regional |area |branch |district |line |general |office |studio |team |agency |new |senior |store |shop |practice |managing )?(manager|director)s?',
+  '(sales |regional |area |branch |district |line |general |office |studio |team |agency |new |senior |store |shop |practice |managing )?(manager|director|vp)s?', '(franchise|store|studio|gym|agency|shop|club|salon|business|company) (owner|boss|head)',
   'boss(es)?', 'vp( of sales)?', 'svp', 'evp', 'cro', 'ceo', 'coo', 'md', 'gm', 'team (lead|leader)', 'supervisor', 'head of (sales|growth|revenue|department)',
   'sales (lead|leader|head)', 'broker', 'principal', 'managing partner', 'founder', 'owner', 'promoter', 'leadership', 'management', 'higher ?ups', 'superiors?',
   'powers that be', 'bosses', 'agency', 'manager', 'regional', 'sales director', 'head office', 'hq', 'big boss', 'boss lady', 'board',
@@ -52,7 +52,7 @@ const AUX = "('s|s'| is| has| has been|'s been| was| keeps| kept| will| would| w
 const UNITS = alt(
   'deals?', 'contracts?', 'sales?', 'sign ?ups?', 'signings?', 'placements?', 'accounts?', 'bookings?', 'orders?', 'clients?', 'customers?', 'logos?',
   'installs?', 'policies', 'policy', 'listings?', 'members?', 'memberships?', 'referrals?', 'renewals?', 'meetings?', 'demos?', 'units?', 'hires?', 'closes',
-  'subscribers?', 'seats?', 'sessions?', 'classes', 'students?', 'lessons?', 'appointments?', 'tickets?', 'new (clients?|accounts?|customers?|logos?|members?)',
+  'subscribers?', 'sponsors?', 'donors?', 'seats?', 'sessions?', 'classes', 'students?', 'lessons?', 'appointments?', 'tickets?', 'new (clients?|accounts?|customers?|logos?|members?)',
 );
 /** My money, job or standing. */
 const STAKE = alt('commission', 'bonus', 'spiff', 'paycheck', 'paycheque', 'pay ?cheque', 'commission (cheque|check|payment|payout)', 'quota', 'job', 'jobs', 'livelihood',
@@ -106,14 +106,19 @@ export const SELF_RULES: ToneRule[] = [
       // what this deal does to it
       `(make|makes|would make|it would make|made) my (month|quarter|year|numbers)`,
       `(count|counts|counted|counting|go|goes|going|contribute|contributes|add|adds) (straight |directly |right )?(towards?|to) (my|our team's|the team's|our team) ${MOD}(${METRIC}|numbers|figures|total|president's club|promotion)`,
-      `(count|counts|go|goes) towards? (my|our) `,
+      `(count|counts|counted|counting) towards? (my|our) \\p{L}+`,
       `(push|pushes|pushed|pushing|take|takes|taking|tip|tips|tipping|get|gets|getting|put|puts|putting|bump|bumps|carry|carries|nudge|nudges) (me|us) (over|past|across|beyond) (the (line|top|edge|target|quota|goal|mark|threshold|finish line|bar)|it|my|our|quota|target)`,
       `(push|pushes|pushed|pushing|take|takes|taking|tip|tips|tipping|get|gets|getting|put|puts|putting|bump|bumps|nudge|nudges) (me|us) over(?=\\s*[.!,;?]|\\s*$| (this|for|and|so))`,
       `(would|will|could|should|might) (really |finally |actually )?(get|take|bring) (me|us) there(?=\\s*[.!,;?]|\\s*$)`,
-      `(put|puts|putting|get|gets|getting|land|lands|keep|keeps) (me|us) (at|to|on|in) (the )?top (of|spot)`,
+      `(put|puts|putting|get|gets|getting|land|lands|keep|keeps|bump|bumps|bumping|move|moves|push|pushes|take|takes|shoot|shoots|lift|lifts|tip|tips) (me|us) (at|to|on|in|into) (the )?(top|lead|first place|number one)(?=\\s*[.!,;?]|\\s*$| (of|spot|this|for|and|so|on|again))`,
+      `leaderboard (resets|closes|ends|locks|is tight|standings|position|race|cut ?off)`,
+      `(be|being|count as|as) one of mine(?=\\s*[.!,;?]|\\s*$)`,
+      `whoever (signs|closes|sells|books|brings in|lands|gets|hits|makes|wins|logs|has) the (most|biggest|highest|largest|best)`,
+      `(first|top) (pick|choice|dibs) (of|on) (the )?(territories|territory|accounts|leads|patches|regions)`,
       `(put|puts|putting|get|gets|getting|land|lands|keep|keeps) (me|us) (in|into) the running`,
       `(would|will|could|to) (really |massively |so |seriously |hugely |truly )?help (me|my|our) (out|numbers|figures|quota|targets?|stats|totals)(?! with)`,
       `help my (numbers|figures|quota|targets?|stats)`,
+      `(get|gets|getting|push|pushing|bring|bringing|keep|keeping) my ${MOD}(${METRIC}|conversions|conversion rate) up`,
       `(boost|bump|pad|lift|juice|top up|round out|round off|improve|help|fill) (up )?my ${MOD}(${METRIC}|numbers)`,
       `(a|huge|big|great|massive|real) help on my (side|end)`,
       `(mean|means|meant|difference|do|does|did|done) (a great deal|a lot|wonders|so much|a big difference|a huge difference|a massive difference) (for|to|on) (my|our) ${MOD}(${METRIC}|numbers|figures|month|quarter|year|total)`,
@@ -124,7 +129,8 @@ export const SELF_RULES: ToneRule[] = [
       `(have|having|get|getting|with) (your|the|this) (signed )?(contract|signature|order|deal|paperwork|agreement|renewal|business) in (hand|the bag)`,
       `(have|having|get|getting|got) (this|it|you|yours) in the bag`,
       `(is|are|was|were) (a big|a huge|a large|the biggest|a major|the main) (part|chunk|piece) of (it|my (review|numbers|target|quota|bonus))`,
-      `my (year ?end|annual|quarterly|mid ?year|performance|end of year|half ?year|six ?month|sales) (review|appraisal|evaluation) ${GAP(6)}(this|your|a big part)`,
+      `my (year ?end|annual|quarterly|mid ?year|performance|end of year|half ?year|six ?month|sales|probation|probationary|probation period|trial period|end of probation) (review|appraisal|evaluation|sign ?off|check ?in) ${GAP(6)}(this|your|a big part|closing|signing|landing|getting|winning)`,
+      `(my|our) (probation|probationary period|probation period) (review|ends|is up|is over|finishes|sign ?off|wraps up)`,
       `(promotion|president's club|my review) (if|depends|trip)`,
       `depends on this one`,
       // --- what I am paid on ---------------------------------------------------------------------
@@ -139,6 +145,10 @@ export const SELF_RULES: ToneRule[] = [
       `(agency|company|firm|client|studio|gym|brokerage|house|salon|employer|office) (only )?(pays|pays out|pay|pay out) (me |us )?(out )?(when|once|if|after|on (placement|completion|success|results|signature|start|closing))`,
       `(paid|work|working|am|are|be|earn|earning|i'm|we're) (purely |only |entirely |strictly |mostly |partly |100% )?(on|by|in|via|through) (a )?(commission|commissions)(?! (of|on (the|sales of)))`,
       `commission ?only`,
+      `(gets?|getting|earns?|earning|receives?|receiving|paid) (a |an |an extra |extra |our |my )?(bonus|commission|spiff|kickback|incentive|finder's fee|referral fee|cut) ${GAP(3)}(for every|on every|for each|on each|per) (\\p{L}+ )?(${UNITS}|unit|one|sale|deal)`,
+      `(my|our|the) (incentive |commission |bonus |quarterly |monthly |annual |sales )?(payout|incentive|commission|bonus|comp|compensation|spiff|accelerator)('s| is| are| gets| get| will be) (calculated|based|paid|worked out|figured|determined|computed|counted|measured|pegged|tied) (on|by|from|against|to)`,
+      `(commission|bonus|comp|compensation|incentive|payout|spiff|quota) (structure|plan|scheme|rates?|model|rules|tiers?|year) (changes|is changing|will change|resets|ends|expires|drops|switches|gets cut|is being cut|rolls over)`,
+      `spiffs? (running|on|ends|expires|until|this|that|for|paying|live)`,
       `(on|in) (a )?(commission|results|success)(-| )?(only |based )?(basis|structure)`,
       `commission (on|from) (this|that|your) (one|deal|sale|order|booking|placement|contract|account|renewal|policy|property|listing)`,
       `(the|my|a|any|your) commission on (this|that|it)`,
@@ -150,15 +160,15 @@ export const SELF_RULES: ToneRule[] = [
       ...bossSays(`${AUX}(asked|asks|asking|keeps asking|kept asking|been asking|been chasing|chasing|chased|pinged|pinging|quizzed|quizzing|grilling|grilled|nagging|hassling|on at|pestering|badgering|bugging|hounding|harassing|prodding|been pestering|been nagging|been hounding) (me |us )?(personally |again |directly |about it |already )?(about (this|it|your|the deal|where|when|how)|where|when (this|it|you|we)|for (an update|news|this|your|the (deal|contract|signature))|why (this|it|you|the deal)|to (get|close|fill|sell|bring|have|land|book|sign|push|chase|secure|win|lock|wrap|finalise|finalize|convert))`),
       ...bossSays(`${AUX}(is |are |has been |keeps |kept |been )?(pushing|pressing|pressuring|pushes|pressures|presses|leaning on|breathing down|on (at )?me|on my (back|case|tail)|chasing me|riding me|all over me|hounding|hassling|nagging|onto me|after me|breathing)`),
       ...bossSays(`${AUX}(going to |gonna )?(be (very |really |so |quite |not )?(upset|unhappy|angry|mad|disappointed|furious|livid|cross|happy|pleased|thrilled|delighted) (with me|if|about|when)|kill me|have my head|not be happy|only approve|only sign off|be on my case|want to know why)`),
-      ...bossSays(`${AUX}(reviewing|visiting|checking|looking at|watching|auditing|scrutini[sz]ing|going over|tracking|examining|assessing) (my|our|the|everyone's|each rep's) (numbers|pipeline|figures|forecast|leaderboard|quotas?|targets?|deals?|territory|accounts?|performance|results|stats)`),
+      ...bossSays(`${AUX}(reviewing|reviews|review|visiting|checking|checks|looking at|looks at|watching|watches|auditing|audits|scrutini[sz]ing|scrutini[sz]es|going over|goes over|tracking|tracks|examining|examines|assessing|assesses|pulls|pulling|runs|running) (my|our|the|everyone's|each rep's|the team's) (\\p{L}+ )?(numbers|pipeline|figures|forecast|leaderboard|quotas?|targets?|deals?|territory|accounts?|performance|results|stats)`),
       ...bossSays(`${AUX}(set|given|handed|assigned) (me|us) ${GAP(2)}(an? |my |our |new |)?(\\p{L}+ )?(target|quota|goal|number)`),
       `(been|was|were|am|are|get|got|getting) (set|given|assigned|handed) (an? |my |our |new |)(\\p{L}+ )?(target|quota|goal|stretch target|number)(?! date)`,
       ...bossSays(`${AUX}(made it (very |crystal |abundantly |quite |really )?clear|been (very |quite |really )?clear (that|about))`),
-      ...bossSays(`${AUX}told (me|us) (to (get|close|land|book|sign|bring|chase|push|fill|wrap|lock|secure|win)|(that )?(this|it|the deal|your (deal|order|contract|renewal)|i|we) (needs?|has|have|must|should) (to )?(close|be (closed|signed|done|booked|in)|get|land))`),
+      ...bossSays(`${AUX}told (me|us) (to (get|close|land|book|sign|bring|chase|push|fill|wrap|lock|secure|win)|(that )?(this|it|the deal|your (deal|order|contract|renewal)|i|we) (needs?|has|have|must|should|had) (to )?(close|be (closed|signed|done|booked|in)|get|land|bring in|bring|sell|sign|book|hit|make|fill|find|win))`),
       `(pushed|pressured|pressed|hounded|chased|nagged|leaned on|squeezed|pestered|hassled|badgered) (hard |a lot |again |daily |constantly )?by (my|our|the) ${BOSS}`,
       `(breathing|on) (down )?my neck`,
-      `(under|feeling) (a lot of |so much |real |huge |some |heavy |serious |a bit of |a fair bit of |the )?pressure (from (my|our|the) (${BOSS}|head office|upstairs|above)|to (close|sell|fill|land|book|sign|bring in|hit (my|our|its|the) (numbers|target|quota)|make (my|our|its) (numbers|target|quota)|hit (my|our|its)))`,
-      `(show|prove to|reassure|update|give|bring|tell|convince|impress) ${BOSS_NP} ${GAP(2)}(some |good |real )?(progress|news|a win|results|movement|traction|something|numbers|that (you|we|this|it))`,
+      `(under|feeling|getting|taking) (a lot of |so much |real |huge |some |heavy |serious |a bit of |a fair bit of |the )?(pressure|heat|flak|stick) (from (my |our |the )?(${BOSS}|head office|upstairs|above|investors|backers|shareholders|vcs|the board|our board|my board)|to (close|sell|fill|land|book|sign|bring in|show (revenue|traction|growth|numbers|results|progress)|hit (my|our|its|the) (numbers|target|quota)|make (my|our|its) (numbers|target|quota)|hit (my|our|its)))`,
+      `(show|prove to|reassure|update|give|bring|tell|convince|impress) ${BOSS_NP} ${GAP(2)}(some |good |real )?(progress|news|a win|results|movement|traction|something|numbers|that (you|we|this|it)|signed|loi|signature|commitment|contract|yes)`,
       `(report|explain|justify|update|account for) (back |exactly |precisely |honestly )?(where|how|why|what) ${GAP(4)}(to|with) ${BOSS_NP}`,
       `(on the hook|accountable|answerable|on thin ice|in the doghouse|in trouble|in hot water|in the bad books|on the naughty step|on borrowed time|skating on thin ice) (to|with|for) ${BOSS_NP}`,
       ...bossSays(`${AUX}(really |very |so |quite |super |rather )?(keen|eager|anxious|desperate|itching|impatient) (to (see|have|get|close|know|hear)|for (this|it|the deal|your|a|an|news|results|numbers))`),
@@ -210,7 +220,8 @@ export const SELF_RULES: ToneRule[] = [
       `(keep|keeping) (the lights on|the doors open|my head above water|our heads above water|food on the table|the business going)`,
       `make ends meet`,
       `(has|have) been (really |very |pretty |quite |super |a bit |so |incredibly |awfully )?(quiet|slow|lean|dry|tough|thin|rough)${clause(30)} so (this|your|any|the) (job|project|booking|order|work|sale|deal|commission|business|gig|contract|sign ?up)`,
-      `my (rent|mortgage|bills?|loan|credit card bill|tax bill|car payment) (is|are) (due|overdue|coming up|coming due|late)`,
+      `my (rent|mortgage|bills?|loan|credit card bill|tax bill|car payment|card bill|invoice)('s| is| are| was) (due|overdue|coming up|coming due|late|going out)`,
+      `(tide|tides|tided|tiding) (me|us) over`,
       `(takes?|get|gets) (a|my|our|the) (cut|fee|commission) (only )?(when|once|if|after|unless)`,
       `(a )?(big|huge|massive|real|great|much needed|much-needed) (win|boost|help|lifeline|lifesaver|result) for me (personally|this (month|quarter|year)|right now|at the moment)`,
       `(would|will|could|should) (really )?keep (me|us) (going|afloat|busy|ticking over|in business|on track for)`,
@@ -219,7 +230,7 @@ export const SELF_RULES: ToneRule[] = [
       `(unless|if|until|till) (i|we) (do not |can |cannot )?(sell|close|book|sign|land) enough (sales|deals|clients|bookings|sign ?ups|members|students|tickets|policies|placements)`,
       `(round|cap|top|finish) (off|out) (my (\\p{L}+ )?(quarter|month|year)|a (great |good |strong |record |bumper )?(quarter|month|year) for me)`,
       `(on|put on|placed on) (a |my )?performance (improvement )?plan`,
-      `(this|that|your|the) (deal|order|sale|signature|contract|booking|renewal|purchase|business|account|sign ?up|commitment) (would|will|could) (really |massively |hugely |genuinely |seriously |honestly |so )?help (me|us)(?=\\s*[.!,;]|\\s*$| (out|a lot|personally|this (month|quarter)|hit|make|reach|get (there|to)|close|massively|hugely|enormously))`,
+      `(this|that|your|the|a|even a|one) (small |partial |quick |trial |first |early )?(deal|order|sale|signature|contract|booking|renewal|purchase|business|account|sign ?up|commitment|loi) (now |today |this week |soon |early )?(would|will|could) (really |massively |hugely |genuinely |seriously |honestly |so )?help (me|us)(?=\\s*[.!,;]|\\s*$| (out|a lot|personally|this (month|quarter)|hit|make|reach|get (there|to)|close|massively|hugely|enormously))`,
       `(competing|racing|vying|battling|fighting|neck and neck) (with|against) (my )?(colleagues|teammates|team ?mates|peers|the other (reps|agents|consultants|recruiters|brokers)|other (reps|agents))`,
       `(for|take|taking|grab|win|winning|claim) the top (spot|place) (this|on|in)`,
       `(help|helps|helping|let|lets) (me|us) (to )?(pay|cover|meet|make) (the|my|our) (bills|rent|mortgage|wages|payroll|overheads)`,
@@ -227,6 +238,7 @@ export const SELF_RULES: ToneRule[] = [
       `(i|we) (only |do not |will not |never )?(earn|make money|make anything|earn anything|get anything|see a penny|see a cent|get a penny|get a cent|get a commission) (when|once|if|after|unless|until)`,
       `(keep|keeping|lose|losing|save|saving) my (job|position|role|seat|hours|shifts|contract|desk|studio|studio space|chair|pitch|stall|franchise|licence|license|room|unit)`,
       `(cut|cuts|cutting|reduce|reduces|slash|slashes|dock|docks) my (hours|pay|shifts|commission|bonus|wages|salary)`,
+      `(keep|keeps|keeping|lose|loses|losing|protect|protects|save|saves|saving|cut|cuts|justify|justifies) (its|our|my|the team's|my team's) (headcount|head count|jobs)`,
       `(keep|keeping) (the|my|our) (lads|guys|crew|boys|girls|workers|fitters|builders|staff|van|team) (busy|working|employed|in work|on the tools)`,
       `(for|let|help|helps|helping|lets) (me|us) (to )?break even`,
       `(i|we) (would|will|could|can|need to|have to|might|just|finally) break even`,

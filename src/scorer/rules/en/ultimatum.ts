@@ -60,6 +60,8 @@ const OTHER = alt(
   '(a )?(debt )?collection(s)? agency',
   '(our|my|the) (lawyers?|solicitors?|attorneys?|legal (team|department))',
 );
+/** Someone else, including the sender's own colleagues: only once a condition has been set. */
+const OTHER_C = alt(OTHER, '(my|our|a) (colleagues?|co ?workers?|associates?|teammates?|manager|boss|partner)', 'the (next|other) (rep|agent|account manager|person)');
 /** Someone else, as the head of a phrase is enough once a condition has been set. */
 const OTHER_HEAD = alt(
   'another', 'other', 'the other', 'the next', '(someone|somebody|anyone) else', 'a different', 'different', '(your|a) (competitors?|rival)', 'the runner',
@@ -113,10 +115,13 @@ const LEAVE = alt(
   '(take|taking|treat|treating|read|reading|count|counting|regard|regarding|consider|considering|mark|marking|log|logging|record|recording|put|putting) (it|that|this|your silence|silence|you|the [\\p{L}]+|your [\\p{L}]+) (down )?as (a )?(no|decline|declined|pass|passed|not interested|closed|lost|dead|withdrawn|cancel+ed|inactive|closed ?lost|cold)',
   '(take|taking) (you|your name) off', '(remove|removing|drop|dropping|cross|crossing|strike|striking) you (off|from)',
   '(put|putting) (forward )?(other|another|different|alternative|new|the next)( [\\p{L}]+){1,2} forward',
+  `(re|de|de-)?prioriti[sz](e|es|ed|ing) (you|your( [\\p{L}]+){1,2}|it|this|the( [\\p{L}]+){1,2})( (below|behind|after|under|down|lower))?`,
+  '(move|moving|push|pushing|put|putting|bump|bumping|drop|dropping|send|sending|shift|shifting)( you| it| this| your( [\\p{L}]+){1,2})( (right|straight))? (to|down) (the )?(back|bottom|end) of (the )?(queue|line|list|pile|schedule|calendar)',
+  '(work|partner|deal|do business) with (someone|somebody|another|other|the other|a different|your (competitors?|rivals?))',
 );
 /** What the sender does, once a condition is set. */
 const ACT = alt(
-  `${GIVE}${OBJ}${PARTICLE} (to|with|for) ${OTHER}`,
+  `${GIVE}${OBJ}${PARTICLE} (to|with|for) ${OTHER_C}`,
   `${GIVE} (your|the|this|that)( [\\p{L}\\x27\\u2019-]+){0,2}? ${HELD}`,
   `${TAKE}( (out|off|down))? ${SOFT_OBJECT}`,
   LEAVE,
@@ -153,6 +158,12 @@ const WORSE = alt(
   'end up (paying|losing|stuck|behind|regretting|with nothing|falling|being left|the (only|last)|worse)',
   'be on your own', 'be priced out', 'never (get|see|have) (another|this|a second)', 'not get (another|a second)',
 );
+/** Worse off, only once a condition has been set ("…and you'll be locked out", "…you'll start over"). */
+const WORSE_C = alt(
+  WORSE, 'be (priced|locked|shut|frozen|cut|squeezed|boxed) out', 'lose (access|out on|your (place|spot|slot|launch|window|deadline|[\\p{L}\\p{N}]+ launch))',
+  '(have to )?(start|be starting|go back and start|begin) (over|again|all over|from scratch|from zero|at the bottom)', 'be (back )?at the (back|bottom|end) of the (queue|line|list)',
+  'miss (your|the) (launch|window|deadline|season|target|quarter|date)',
+);
 const ADV = '( (probably|likely|really|definitely|just|only|soon|quickly|certainly|honestly|surely|truly|seriously|genuinely|all|both))?';
 
 /** The answer they have not given. */
@@ -169,7 +180,9 @@ const DAY = alt('today', 'tonight', 'tomorrow', 'this (week|weekend|month)', '(m
 const CONDITIONS = [
   `if ${NOT_HEARD}`,
   'if (you|you are) (still )?(do not|did not|have not|are not|can not|will not|fail to|decide not to|choose not to|would rather not|are not going to|not)',
-  'if (this|that|it) (is not|is no longer)', 'if (so|not)', 'if (there is|there are|there has been) (still )?no', `if no( [\\p{L}]+)? ${ANSWERISH}`, 'if nothing',
+  'if (this|that|it) (is not|is no longer)',
+  'if (we|i) (can not|do not|are not able to|fail to|will not be able to|still can not|still do not) (lock|get|close|confirm|sign|finali[sz]e|seal|nail|have|secure|agree|settle)',
+  'once (they|someone|somebody|another|the other|a competitor|your (rival|competitor)s?)( [\\p{L}]+)? (sign|signs|signed|commit|commits|book|books|says yes|say yes|confirm|confirms|go ahead|goes ahead|is in|are in|close|closes)', 'if (so|not)', 'if (there is|there are|there has been) (still )?no', `if no( [\\p{L}]+)? ${ANSWERISH}`, 'if nothing',
   'if (the|your) [\\p{L}]+( [\\p{L}]+)? (is not|are not|do not|does not|has not|have not|can not)',
   'unless (i|we|you|the|your|there|a|an|something|someone)',
   'should (i|we|you) not', 'should (the|your|no|there|it)', 'should you (decide|choose|prefer|opt) not',
@@ -192,7 +205,7 @@ const COND_BEFORE = `(?<=(?<![\\p{L}])(unless|if (you|i|we|there|no|nothing|not|
 /** What follows the condition. */
 const CONSEQ = alt(
   `${SUBJ}${ACT}`,
-  `(you|they) ${FUT}${ADV} (${WORSE}|lose|forfeit|miss out)`,
+  `(you|they) ${FUT}${ADV} (${WORSE_C}|lose|forfeit|miss out)`,
   `(you|they) (${verb('lose')}|forfeit|miss out)`,
   `(your( [\\p{L}]+){0,5}|(the|this|that)( [\\p{L}]+){0,2}? ${HELD}( [\\p{L}]+){0,5})${BE}${BE_ADV} ${LOSS}`,
   `(it|they|this|that|the (rest|lot))( [\\p{L}]+)?${BE}${BE_ADV} ${LOSS_STRONG}`,
@@ -205,6 +218,7 @@ const CONSEQ = alt(
   'you (are|will be|would be) on your own',
   '(the|your|a|my) ([\\p{L}]+ )?(deposit|fee|payment) (will not|would not|will no longer|becomes non)',
   '(i|we) (can not|will not|can no longer|will no longer|am unable to|are unable to) (be able to )?(hold|keep|help|reserve|guarantee|honou?r|save|protect|extend|offer)',
+  '(i|we) (can not|will not|can no longer|will no longer|would not|could not|will not be able to|would not be able to|are not allowed to) (be able to )?(work|partner|deal|do business|talk|sell) (with|to) you',
 );
 const GAP = `(?![\\p{L}])${clause(60)} `;
 
@@ -230,7 +244,7 @@ const NEGLECT = alt(
 );
 /** What follows "…and" after neglect. */
 const AND_CONSEQ = alt(
-  `you ${FUT}${ADV} (${WORSE}|lose (the|your|their|this|that|any|all|out)|miss (out|it|the))`,
+  `you ${FUT}${ADV} (${WORSE_C}|lose (the|your|their|this|that|any|all|out)|miss (out|it|the))`,
   `(you|they) (${verb('lose')}|forfeit|miss out)`,
   'you (will not|will never|may never|might never|are not going to) (see|get|find|have|be offered)',
   '(someone|somebody) else', `${OTHER_HEAD} [\\p{L}]+ (will|would|gets?|takes?|grabs?)`,
@@ -303,7 +317,7 @@ export const ULTIMATUM_RULES: ToneRule[] = [
       '(be|get|getting|being|will be|are|is) left (behind|out in the cold|exposed|with nothing|high and dry|in the dust|for dead|standing)',
       `(will|would|going to|end up|ends up|ended up|are|start|risk|risks|risking|you are) (falling|fall|lagging|lag|being left|getting left) (further |way |even )?behind`,
       'fall(ing)? (further )?behind (your|the|competitors|rivals|everyone)',
-      `(your|their) (competitors?|competition|rivals?|peers) (are|will|would|have|already|is|pull|pulling|get|getting|will not|are not going to|do not|can not|won't)`,
+      `(your|their) (competitors?|competition|rivals?|peers)( (at|in|across|over at|down the road)( [\\p{L}]+){1,3})? (are|will|would|have|already|is|pull|pulling|get|getting|will not|are not going to|do not|can not|won't)`,
       '(competitors|rivals) (will|would) (get|be|win|love|thank)',
       'eat(s|ing)? your (lunch|market|business)',
       `(steal|stealing|steals|take|taking|takes|grab|grabbing|grabs|win|winning|wins|poach|poaching|poaches|eat|eating) (your|all your) (customers|clients|market share|business|deals|buyers|share of|lunch|audience)`,
@@ -317,6 +331,10 @@ export const ULTIMATUM_RULES: ToneRule[] = [
       `(you will not|you will never|you may never|you might never|you may not|you might not|you are not going to) (get|have|see|be offered|be given) (another|a second|a better|this) (chance|opportunity|shot|offer|rate|price|deal|go)`,
       `(do not|never|rarely|seldom) come (around|along|round|up) (twice|again)`,
       `(opportunities|chances|deals|openings|offers|slots|spots|rates|prices) like (this|these|that) (do not|rarely|never|seldom|will not) (come|last|happen|stay|hang)`,
+      '(i would|i\'d|i) (hate|do not want|would not want) to (see|watch) (you|your [\\p{L}]+)( [\\p{L}]+)? (lose|losing|fall|falling|end up|ending up|get left|left|slide|sliding|go back|lose out|miss out|missing out|stuck|struggle|struggling|pay|paying|behind)',
+      '(do not|would not|never) want (that|this) to (be|happen to) you',
+      '(do not|never) let (that|this) (be|happen to) you',
+      '(do not|never) be the (only|last)( [\\p{L}]+){1,6} (still|left|without|not|paying|doing|missing|stuck|behind|who|that|using|running|stuck)',
       '(i would|i\'d) hate (for )?(you|your [\\p{L}]+) to (lose|be (left|the|stuck|behind)|fall|end up|get left|slide|go back|lose out|miss out)',
       `explaining to your (board|boss|bosses|manager|ceo|cfo|investors|shareholders|customers|clients|team|partners?|wife|husband|family|stakeholders|directors|trustees|members) why`,
       `(stay|be|remain|still be) (in|at) the (exact |very )?same (spot|place|position|situation) (next|this time next|in a|a year)`,

@@ -36,7 +36,8 @@ const DEAL = alt(
   'quotes?', 'quotations?', 'prices?', 'pricing', 'rates?', 'rate cards?', 'waivers?', 'upgrades?', 'packages?', 'bundles?', 'specials?',
   'savings', 'freebies?', 'perks?', 'giveaways?', 'buy one get one( free)?', 'bogof?', 'markdowns?', 'reductions?',
   'sales?', 'clearance', 'early ?bird', '(introductory|intro|launch|founding|founder|charter|legacy|loyalty|beta|pre ?sale|presale) \\p{L}+',
-  'money off', 'free (shipping|delivery|setup|set up|onboarding|consultation|session|trial month|month|months|upgrade|installation|install|gift|extras?)',
+  'money off', 'matching (gifts?|funds?|donations?|offer|campaign|grant)', 'gift matching', 'donation match(ing)?', '(sign on|signing|joining|welcome|referral) bonus(es)?', 'flash \\p{L}+',
+  'free (shipping|delivery|setup|set up|onboarding|consultation|session|trial month|month|months|upgrade|installation|install|gift|extras?)',
 );
 /** What opens and closes: a window, enrolment, the doors. */
 const OPENING = alt(
@@ -124,6 +125,7 @@ const CIRCLING = alt(
   'queu(e|ing)', 'lining up', 'waiting (in line|to|for)', 'on the (wait(ing)? ?list|waitlist)', 'ready to (sign|buy|book|go|commit|move|pay|pounce)', 'about to (sign|buy|book|commit|make)',
   '(has|have) (expressed interest|asked about|enquired|inquired|viewed|booked a viewing|made an offer|put in an offer|put an offer)', 'making (an )?offers?', 'putting in (an )?offers?',
   'will (put in|make) (an )?offers?', 'expected to (put in|make) (an )?offers?', 'after (it|this|the same|them)', 'asking about (it|this|the)', 'eyeing (it|this|the)', 'chasing (it|this|the)',
+  'swoop(s|ing)? in', 'pounc(e|es|ing) on (it|this|the)', 'snap (it|this|them|that) up', 'snatch (it|this|them|that)', 'beat you to (it|this|that)', '(step|jump)(s|ping)? in (first|ahead)',
 );
 
 // --- rules ----------------------------------------------------------------------------------------
@@ -142,11 +144,18 @@ export const URGENCY_RULES: ToneRule[] = [
       '(move|act) (quickly|fast|swiftly) (if|on|to (secure|lock|grab|claim|get|book|reserve))',
       'you will (need|have|want) to be (quick|fast|speedy)',
       'be quick( about it)?(?=\\s*[!,.:;—–-]|\\s+(if|and|before|though|as|or)\\b)',
-      '(?<!in a )hurry( up)?(?! and wait)(?=\\s*[!,.:;—–-]|\\s+(and|before|while|now|only|to|if|though|as)\\b)',
+      '(?<!in a )hurry( up)?(?! and wait)(?=\\s*([!,:;—–-]|\\.(?!\\.))|\\s+(and|before|while|now|only|to|if|though|as)\\b)',
       'do not (miss out|delay|hesitate too long|sleep on (it|this)|sit on (it|this)|leave it (too long|too late|until it is too late|till it is too late))',
       '(sit|sleep) on (it|this|that)( one)? (too long|for too long|much longer|for long)',
-      'do not (wait|miss (out|it|this|your chance|the (chance|opportunity|deadline|offer|deal|boat)|this (offer|deal|chance|opportunity|one)))(?! (for|until|on|to|if|any))',
+      'do not (wait( (too long|any longer|much longer|around))?(?=\\s*([!.—–-]|$)|,? (and |or |to |just )?(book|buy|order|sign|register|grab|claim|secure|lock|reserve|get|call|enrol|join|act|snap|spots|places|seats|prices?|the (offer|deal|price|discount|spots?|places?))\\b)|miss (out|it|this|your chance|the (chance|opportunity|deadline|offer|deal|boat)|this (offer|deal|chance|opportunity|one)))(?! (for|until|on|to|if|any))',
       'miss the boat',
+      'tick ?tock[\\s,!.:;—–-]*(\\d+|only|just|not long|time|the (clock|offer|deal|price|deadline|timer)|doors|offers?|deals?|prices?|this (offer|deal|price))',
+      'every (single )?(second|minute|hour|day) (counts|matters|is precious|you (wait|delay|hesitate|hold off|leave it|sit on (it|this)|spend deciding))',
+      '(need|have|got) to (act|move|decide|jump) (immediately|right away|straight away|now|at once|today|fast|quickly)',
+      '(i would|you should|you will want to|you might want to|you had better|better|i would suggest you|i suggest you|i recommend you|i would recommend you|so) (jump|pounce) on (it|this|that)',
+      'things are (really |definitely )?(heating up|hotting up|moving fast|moving quickly|moving quick)',
+      '(clock|timer|countdown) (runs out|hits zero|reaches zero|hits 0|reaches 0|expires|is up|ticks down|runs down)',
+      'countdown is on',
       '(sign up|book|buy|order|register|enrol(l)?|join|grab|claim|secure|lock in|reserve|get in|snap) (\\p{L}+ ){0,4}before (it is|they are) (too late|gone|all gone|sold out)',
       'before (it is|they are|the \\p{L}+ (is|are)) (all )?(gone|snapped up|sold out|taken)',
       'before (someone|somebody) else (does|grabs|takes|snaps|books|gets)',
@@ -231,7 +240,8 @@ export const URGENCY_RULES: ToneRule[] = [
       '(ends|ending|closing|expiring|going) soon',
       'while (supplies|stocks?) last',
       `(only|just) (a few|a couple of|${NUM}) (hours?|days?|minutes?|hrs) (left|remaining|remain|to go)`,
-      `(hours?|days?|minutes?) left (to|before|until|till)`,
+      `(hours?|days?|minutes?) left (to|before|until|till|on (this|the|your|our|that) (\\p{L}+ )?(${DEAL}|${OPENING}))`,
+      `(hours?|days?|minutes?|hrs) (left )?(until|till|before) (the |our |this |your )?(${OPENING}|${DEAL}|doors) ${GAP(1)}(${CLOSES}|${ENDS_NOW}|expire|end|go up|goes up)`,
       '(not|no) (long|much time|much longer|many (hours|days)) (left|to go|remaining) (to|before|until|till|on|for)',
       '(time is|time\'s) (short|tight|limited|almost up|nearly up|running short)(?= (to|on|for|before|if)|\\s*[.!,;:—–-])',
       // the price goes up
@@ -300,7 +310,11 @@ export const URGENCY_RULES: ToneRule[] = [
       '(selling|sells|booking|books) out (fast|quickly|soon|every|each|within|in|early)',
       'before (it|they|we|the \\p{L}+) (sell|sells|book|books) out',
       `once (it|they|the \\p{L}+) (sells?|books?) out`,
-      '(selling|booking|filling|snapped|being snapped|getting snapped|disappearing|vanishing) (up )?(fast|quickly|rapidly|like hot ?cakes)',
+      '(selling|booking|filling|snapped|being snapped|getting snapped|disappearing|vanishing) (up )?(fast|quickly|rapidly|like hot ?cakes|at (a|an) (\\p{L}+ ){0,2}(pace|rate|speed|clip)|faster than)',
+      'will not (last|survive|make it (through|to|past)) (the|this|another|past|beyond|until|till|through|the rest of the) (weekend|week|day|night|month|hour|morning|afternoon)',
+      `(already|have|has|had|got) (got |had |seen )?(${NUM}|several|multiple|a few|a couple of|a dozen) (more )?(showings|viewings|offers|bids|second viewings) (booked|lined up|scheduled|in|on (it|this|the \\p{L}+)|already|since|today|this (morning|week))`,
+      `(enquiries|inquiries|viewings|showings|calls|offers|bids) (on|about|for) (this|the|that) (flat|house|property|listing|home|unit|car|place|room|apartment|plot) (since|already|today|this (morning|week)|in (the last|just))`,
+      `(slot|spot|place|seat|opening|unit|room|table|date|appointment|property|flat|house|listing|apartment|role|position|vacancy) (\\p{L}+ ){0,6}(and|but|so|which|that) (will|is going to|is likely to|is sure to|could|might|may) (probably |likely |almost certainly )?be (gone|taken|snapped up|filled|booked|let|sold) (within|in|by|before|soon|quickly|fast|tomorrow|tonight|today|this|any)`,
       '(going|booked|fill|fills|books) (up )?(fast|quickly)',
       '(my|our) (diary|calendar|schedule|books|availability|dance card) (is|are) (\\p{L}+ ){0,2}(filling|booking) up (fast|quickly|rapidly)',
       `(being|getting|get|are|were|have been|has been) (taken|claimed|booked|snapped|grabbed|reserved|bought|sold|picked|allocated|scooped|gobbled)( up)? ${FAST}`,
@@ -326,7 +340,7 @@ export const URGENCY_RULES: ToneRule[] = [
       '(first come|first-come),? first (served|serve)',
       `(\\d+|one|two|three|four|five|six|seven|a few|a couple of) (hours?|days?|minutes?|hrs) (and|then|until|till|before|after which) (it is|it will be|they are|they will be|this is|that is|the \\p{L}+ (is|are)) (gone|over|off the table|finished|withdrawn|history)`,
       'once (it is|they are|this is|these are) gone,? (it is|they are|that is|they are) (gone|it)',
-      `(to|for) (only |just )?the (first|next) ${NUM} (sign ?ups|customers|buyers|people|clients|subscribers|registrants|bookings|orders|applicants|callers|responders|families|couples|businesses|companies)`,
+      `(to|for) (only |just )?the (first|next) ${NUM} (sign ?ups|customers|buyers|people|clients|subscribers|registrants|bookings|orders|applicants|callers|responders|families|couples|businesses|companies)(?! (who|that) (enter|entered|attend|attended|come|came|arrive|arrived|walk|walked|show up|showed up|visit|visited|stop by|drop by))`,
       `(deals?|offers?|rates?|prices?|pricing|discounts?|spots?|slots?|places?|properties|homes?|houses?|flats?|units?|listings?|openings?|opportunit(y|ies)|bargains?|roles?|positions?) (\\p{L}+ ){0,4}(will not|would not|may not|might not|does not|do not|is not going to|are not going to|never|rarely|seldom|unlikely to|probably will not) (last|stay|hang around|be around|stick around|be (available|here|open|around|on (the )?(market|table|offer)) (long|much longer|for long|forever)|stay (available|open|on the market)|remain (available|open|on the market))`,
       '(these|they|ones like (this|these|that)|homes like (this|these)) (will not|would not|do not|never|rarely|seldom|are not going to|tend not to) (last|hang around|stick around|stay (available|around|open)) (long|for long|much longer|for much longer|forever|more than|beyond|past)',
       '(will not|would not|may not|might not|is not going to|never|rarely|does not|do not) (stay|be|remain|last|sit) on the market (long|for long|much longer|past|beyond|more than|for more than)',
@@ -366,4 +380,5 @@ export const URGENCY_NEGATIONS: string[] = [
   'window (for|to (submit|send|give|make|provide|raise)) (comments|feedback|submissions|nominations|proposals|changes|input|review|objections|questions|corrections|edits|appeals)',
   '(the |this |that )?deal (is |was )?(expected|set|due|scheduled|likely|slated|anticipated|poised) to close',
   'if you (want|need|would like) (an |a |more |the )?(extension|longer|more time)',
+  'set (the )?(registration|registrations|enrol(l)?ment|applications|sign ?ups|bookings|entries|submissions|nominations|deadline)( \\p{L}+)? to (close|end|shut)',
 ];
