@@ -3,7 +3,7 @@
  * watching for compose surfaces. Any fault here must leave the page working as if we were absent.
  */
 import { send } from '../messaging/client.ts';
-import { warmUp } from '../scorer/core.ts';
+import { warmUpSlice } from '../scorer/core.ts';
 import { normalizeSettings, type Settings } from '../settings/settings.ts';
 import { loadSettings, watchSettings } from '../settings/storage.ts';
 import { gmailAdapter } from '../sites/gmail/adapter.ts';
@@ -23,8 +23,12 @@ async function start(): Promise<void> {
   // Compile the rule patterns when the page is idle, not on the first keystroke and not while the
   // page loads (a thousand patterns take a noticeable moment to file).
   const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  if (idle) idle(() => warmUp(), { timeout: 2_000 });
-  else setTimeout(() => warmUp(), 0);
+  const later = (fn: () => void) => (idle ? idle(fn, { timeout: 2_000 }) : setTimeout(fn, 0));
+  // A slice of about 8 ms at a time, so no task is long enough to be felt.
+  const slice = () => {
+    if (!warmUpSlice(8)) later(slice);
+  };
+  later(slice);
   const sendLog = createSendLog(send);
   if (adapter) {
     const controller = createController(window, { adapter, send, settings: () => settings, log: (entry) => void sendLog.add(entry) });

@@ -335,28 +335,62 @@ let call = 0;
  * wins, as in one big alternation, at a fraction of the cost.
  */
 export function compilePhrases(entries: readonly (readonly string[])[], flags = 'giu'): CompiledPhrases {
+  const steps = compileInSteps(entries, flags);
+  steps.step(Infinity);
+  return steps.compiled;
+}
+
+export interface CompileSteps {
+  /** Filled in as the steps run; complete once `step` has returned true. */
+  compiled: CompiledPhrases;
+  /** Files patterns for about `ms` milliseconds; true when every pattern is filed. */
+  step(ms: number): boolean;
+}
+
+/**
+ * The same compilation a slice at a time, so that a page can file a thousand patterns in its idle
+ * moments instead of in one long task.
+ */
+export function compileInSteps(entries: readonly (readonly string[])[], flags = 'giu'): CompileSteps {
   const stickyFlags = `${flags.replace(/[gy]/g, '')}y`;
   const byKey = new Map<number, Phrase[]>();
   const anywhere: Phrase[] = [];
-  entries.forEach((patterns, entry) => {
-    for (const pattern of patterns) {
-      const normalized = normalizeContractions(pattern);
-      const source = normalizedSource(normalized);
-      const keys = leadingWords(source);
-      const words = anchorsOfNormalized(normalized);
-      // One expression per pattern, shared by every key it is filed under (V8 compiles it on first use).
-      const phrase: Phrase = {
-        regex: new RegExp(`(?:${source})${AFTER}`, stickyFlags),
-        entry,
-        anchors: words ? Int32Array.from(new Set(words.map((w) => hashWord(w) & ANCHOR_MASK))) : null,
-        checkedIn: -1,
-        allowed: true,
-      };
-      if (keys === null) anywhere.push(phrase);
-      else for (const k of new Set([...keys].map(keyOf))) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(phrase);
-    }
-  });
-  return { byKey, anywhere: anywhere.length ? anywhere : null };
+  const compiled: CompiledPhrases = { byKey, anywhere: null };
+  let entry = 0;
+  let index = 0;
+  const file = (pattern: string) => {
+    const normalized = normalizeContractions(pattern);
+    const source = normalizedSource(normalized);
+    const keys = leadingWords(source);
+    const words = anchorsOfNormalized(normalized);
+    // One expression per pattern, shared by every key it is filed under (V8 compiles it on first use).
+    const phrase: Phrase = {
+      regex: new RegExp(`(?:${source})${AFTER}`, stickyFlags),
+      entry,
+      anchors: words ? Int32Array.from(new Set(words.map((w) => hashWord(w) & ANCHOR_MASK))) : null,
+      checkedIn: -1,
+      allowed: true,
+    };
+    if (keys === null) anywhere.push(phrase);
+    else for (const k of new Set([...keys].map(keyOf))) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(phrase);
+  };
+  return {
+    compiled,
+    step(ms: number): boolean {
+      const until = ms === Infinity ? Infinity : performance.now() + ms;
+      while (entry < entries.length) {
+        const patterns = entries[entry]!;
+        while (index < patterns.length) {
+          file(patterns[index++]!);
+          if ((index & 3) === 0 && performance.now() > until) return false;
+        }
+        entry++;
+        index = 0;
+      }
+      compiled.anywhere = anywhere.length ? anywhere : null;
+      return true;
+    },
+  };
 }
 
 function anchored(p: Phrase): boolean {

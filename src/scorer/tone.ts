@@ -6,7 +6,7 @@
  * `caution` only when dense, never `pushy`; warmth lowers the score but never hides a tactic.
  * Quoted, forwarded, signature, code and log text is not judged as the user's words.
  */
-import { compilePhrases, findPhrases, literalPattern, type CompiledPhrases } from './phrases.ts';
+import { compileInSteps, compilePhrases, findPhrases, literalPattern, type CompiledPhrases, type CompileSteps } from './phrases.ts';
 import { ALL_RULES, NEGATIONS, REQUESTED } from './rules/index.ts';
 import type { RuleKind, RuleTexts, ToneRule } from './rules/types.ts';
 import type { CustomPhrase, Level, Reason, RuleOptions, Sensitivity } from './types.ts';
@@ -29,16 +29,30 @@ export const WEAK_CAUTION = 20;
 /** Beyond this many words of their own, a draft is a newsletter or an article rather than a note. */
 export const LONG_TEXT_WORDS = 250;
 
-let compiledRules: CompiledPhrases | null = null;
+let steps: CompileSteps | null = null;
 /** Negations first: at the same position they win, and they take the words out of the tactics' reach. */
+function ruleSteps(): CompileSteps {
+  return (steps ??= compileInSteps([...NEGATIONS.map((n) => [n]), ...ALL_RULES.map((r) => r.patterns)]));
+}
 function rulesRegex(): CompiledPhrases {
-  return (compiledRules ??= compilePhrases([...NEGATIONS.map((n) => [n]), ...ALL_RULES.map((r) => r.patterns)]));
+  const s = ruleSteps();
+  s.step(Infinity);
+  return s.compiled;
 }
 const REQUESTED_SET = new Set(REQUESTED);
 
 /** Compile the rules now (V8 compiles a large expression on first use: do it before the first keystroke). */
 export function warmUp(): void {
   findPhrases(rulesRegex(), 'warm up');
+}
+
+/**
+ * File the rules for about `ms` milliseconds; true once all are filed. A page calls this in its idle
+ * moments, so that filing a thousand patterns never holds it up; a draft scored before then files
+ * the rest at once.
+ */
+export function warmUpSlice(ms: number): boolean {
+  return ruleSteps().step(ms);
 }
 
 const customCache = new Map<string, { compiled: CompiledPhrases; rules: ToneRule[] }>();
