@@ -133,6 +133,10 @@ export const WEAK_RULES: ToneRule[] = [
       '(?<=^|[.!?]\\s+|\\n\\s*)(so|and|but) (you|what|why|how|then)',
       '(ok|okay|right|understand|got it)\\s?\\?',
       'why (did|would|do|are|is|have|will|can|were)( not|n\'t)? you',
+      // a "why" anywhere, and an order as the first word of a sentence (direct questions and
+      // imperatives, the politeness strategies that read as blunt)
+      'why',
+      '(?<=^\\s*|[.!?]\\s+|\\n\\s*)(stop|do not|read|look|see|check|explain|tell|answer|fix|leave|quit|give|make|take|keep|remove|add|use|note|consider)(?= )',
     ],
     source: 'politeness',
   },
