@@ -18,13 +18,11 @@ const misses = mine.filter((c) => !expected(scoreDraft(c.text).level));
 console.log(`${tactic}: dev recall ${mine.length - misses.length}/${mine.length}`);
 for (const m of misses) console.log(`  MISS [${m.file}] ${m.text.replace(/\s+/g, ' ')}`);
 if (prefixes.length) {
-  const fine = cases.filter((c) => c.tactic !== tactic && c.tactic !== 'empty-bump' || c.tactic === 'fine');
   for (const c of cases.filter((x) => x.tactic === 'fine')) {
     const r = scoreDraft(c.text);
     const hit = r.reasons.filter((x) => ours(x.rule) && (x.weight ?? 0) > 0);
     if (hit.length) console.log(`  FINE FLAGGED (${r.level}) ${hit.map((h) => `${h.rule}: "${c.text.slice(h.start!, h.end!)}"`).join('; ')} | ${c.text.replace(/\s+/g, ' ')}`);
   }
-  void fine;
   const mail = readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'eval', 'mail', 'spamassassin.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
