@@ -40,6 +40,13 @@ function rulesRegex(): CompiledPhrases {
   return s.compiled;
 }
 const REQUESTED_SET = new Set(REQUESTED);
+/**
+ * "As you asked", "the rate you asked about", "to answer your question": what they asked for is not
+ * a presumptive close, not the sender's pocket pushed at them, and a date they asked for is not an
+ * invented deadline. Read on the whole draft, whatever else matched around it.
+ */
+const ASKED_FOR = /\b(?:as you (?:asked|requested|wanted|suggested)|you asked (?:me )?(?:to|for|about|how|what|why|whether|if)|as requested|per your request|at your request|to answer your question|(?:that|which) you asked|you wanted to know|you wanted the)\b/i;
+const ANSWERS_A_REQUEST = new Set(['presumptive', 'self-serving', 'pressure']);
 
 /** Compile the rules now (V8 compiles a large expression on first use: do it before the first keystroke). */
 export function warmUp(): void {
@@ -322,6 +329,7 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
     }
   };
   collect(rulesRegex(), ALL_RULES, negations, body, 0);
+  if (!requested && ASKED_FOR.test(body)) requested = true;
   const custom = customRules(rules.custom ?? []);
   if (custom) collect(custom.compiled, custom.rules, 0, body, 0);
   hits.push(...capitals(body, inForeign), ...punctuation(body, inForeign), ...questions(body, inForeign));
@@ -365,7 +373,7 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
     const { rule } = hit;
     if (disabled.has(rule.id)) continue;
     // What they asked for is not a presumptive close.
-    if (requested && rule.category === 'presumptive') continue;
+    if (requested && ANSWERS_A_REQUEST.has(rule.category) && !(rule.category === 'pressure' && rule.id !== 'pressure.deadline')) continue;
     const n = seen.get(rule.id) ?? 0;
     seen.set(rule.id, n + 1);
     const weight = Math.abs(rule.weight) * ((rule.kind === 'weak' || rule.kind === 'warm' ? WEAK_REPEAT_FACTORS : REPEAT_FACTORS)[n] ?? 0);

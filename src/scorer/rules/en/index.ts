@@ -48,6 +48,10 @@ const SHARED_NEGATIONS: string[] = [
   `(your|my|our|the) (passport|visa|licen[cs]e|certificates?|lease|warranty|card|ssl certificates?|domain|insurance|membership card) (${verb('expire')}|ends)`,
   '(the )?(last|final) (time (we|i|you)|version|draft|round|invoice|few tickets|cut|edit|copy|report|slide|payment)',
   'the deadline for',
+  '(i|we) (deeply |truly |sincerely )?regret (that|to|not being|missing)',
+  '(i|we) expect (it|this|that|them|things|delivery|results|prices|demand|traffic|the (site|service|system|team|delivery|order|package))',
+  'the (last|final) (item|point|thing|question|topic) on (my|the|our) (list|agenda)',
+  '(is|are) (limited|capped|restricted) to \\d+ (people|participants|attendees|guests|seats|places|spaces) (because|due to|given|by)',
 ];
 
 export const EN_NEGATIONS: string[] = [
