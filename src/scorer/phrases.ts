@@ -280,14 +280,6 @@ function topLevel(pattern: string): { text: string; group: boolean; optional: bo
  * word, or a group of alternatives each starting with a whole word, past the first item (which
  * files the pattern already). Null when there is no such choice that avoids common words.
  */
-export function anchorWords(pattern: string): string[] | null {
-  return requiredWords(normalizeContractions(pattern), true);
-}
-
-function anchorsOfNormalized(normalized: string): string[] | null {
-  return requiredWords(normalized, true);
-}
-
 /** Whole words a piece of pattern can be, when it is plain letters with at most one group of letters. */
 function spelled(token: string): string[] | null {
   const m = /^([a-z']*)(?:\(([a-z'|]+)\)(\?)?)?([a-z']*)(\?)?$/.exec(token);
@@ -362,7 +354,7 @@ export function compileInSteps(entries: readonly (readonly string[])[], flags = 
     const normalized = normalizeContractions(pattern);
     const source = normalizedSource(normalized);
     const keys = leadingWords(source);
-    const words = anchorsOfNormalized(normalized);
+    const words = requiredWords(normalized, true);
     // One expression per pattern, shared by every key it is filed under (V8 compiles it on first use).
     const phrase: Phrase = {
       regex: new RegExp(`(?:${source})${AFTER}`, stickyFlags),

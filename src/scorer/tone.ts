@@ -7,7 +7,7 @@
  * Quoted, forwarded, signature, code and log text is not judged as the user's words.
  */
 import { compileInSteps, compilePhrases, findPhrases, literalPattern, type CompiledPhrases, type CompileSteps } from './phrases.ts';
-import { ALL_RULES, NEGATIONS, REQUESTED } from './rules/index.ts';
+import { ALL_RULES, NEGATIONS } from './rules/index.ts';
 import type { RuleKind, RuleTexts, ToneRule } from './rules/types.ts';
 import type { CustomPhrase, Level, Reason, RuleOptions, Sensitivity } from './types.ts';
 
@@ -39,14 +39,14 @@ function rulesRegex(): CompiledPhrases {
   s.step(Infinity);
   return s.compiled;
 }
-const REQUESTED_SET = new Set(REQUESTED);
 /**
  * "As you asked", "the rate you asked about", "to answer your question": what they asked for is not
  * a presumptive close, not the sender's pocket pushed at them, and a date they asked for is not an
  * invented deadline. Read on the whole draft, whatever else matched around it.
  */
-const ASKED_FOR = /\b(?:as you (?:asked|requested|wanted|suggested)|you asked (?:me )?(?:to|for|about|how|what|why|whether|if)|as requested|per your request|at your request|to answer your question|(?:that|which) you asked|you wanted to know|you wanted the)\b/i;
-const ANSWERS_A_REQUEST = new Set(['presumptive', 'self-serving', 'pressure']);
+const ASKED_FOR =
+  /\b(?:as you (?:asked|requested|wanted|suggested|instructed|specified|agreed)|you (?:have |had )?(?:asked|requested) (?:me |us )?(?:to|for|about|how|what|why|whether|if)|as (?:requested|agreed|discussed)|as we (?:agreed|discussed)|(?:as )?per your (?:request|instructions)|at your request|following your request|to answer your question|(?:that|which) you (?:asked|requested)|you wanted to know|you wanted the|thanks? (?:you )?(?:so much )?for (?:signing up|registering|booking|ordering|subscribing|enrolling|joining|your (?:order|booking|purchase|registration|enquiry|request)))\b/i;
+const answersARequest = (rule: ToneRule) => rule.category === 'presumptive' || rule.category === 'self-serving' || rule.id === 'pressure.deadline';
 
 /** Compile the rules now (V8 compiles a large expression on first use: do it before the first keystroke). */
 export function warmUp(): void {
@@ -314,22 +314,18 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
   const notSales = () => (workOrBilling ??= isWorkOrBilling(body) && !SALES.test(subject));
 
   const hits: Hit[] = [];
-  let requested = false;
   const negations = NEGATIONS.length;
   const collect = (compiled: CompiledPhrases, table: ToneRule[], skip: number, text: string, offset: number) => {
     for (const match of findPhrases(compiled, text)) {
       if (offset >= 0 && inForeign(match.start)) continue;
-      if (match.entry < skip) {
-        if (REQUESTED_SET.has(match.entry)) requested = true;
-        continue;
-      }
+      if (match.entry < skip) continue;
       const rule = table[match.entry - skip]!;
       if (rule.salesOnly && notSales()) continue;
       hits.push({ rule, start: offset < 0 ? -1 : match.start, end: offset < 0 ? -1 : match.end });
     }
   };
   collect(rulesRegex(), ALL_RULES, negations, body, 0);
-  if (!requested && ASKED_FOR.test(body)) requested = true;
+  const requested = ASKED_FOR.test(body);
   const custom = customRules(rules.custom ?? []);
   if (custom) collect(custom.compiled, custom.rules, 0, body, 0);
   hits.push(...capitals(body, inForeign), ...punctuation(body, inForeign), ...questions(body, inForeign));
@@ -373,7 +369,7 @@ export function scoreTone({ body, subject = '', rules = {}, texts }: ToneInput):
     const { rule } = hit;
     if (disabled.has(rule.id)) continue;
     // What they asked for is not a presumptive close.
-    if (requested && ANSWERS_A_REQUEST.has(rule.category) && !(rule.category === 'pressure' && rule.id !== 'pressure.deadline')) continue;
+    if (requested && answersARequest(rule)) continue;
     const n = seen.get(rule.id) ?? 0;
     seen.set(rule.id, n + 1);
     const weight = Math.abs(rule.weight) * ((rule.kind === 'weak' || rule.kind === 'warm' ? WEAK_REPEAT_FACTORS : REPEAT_FACTORS)[n] ?? 0);

@@ -9,9 +9,4 @@ export const ALL_RULES: ToneRule[] = [...EN_RULES, ...DE_RULES, ...ES_RULES];
 /** Phrases that read like a tactic but deny it ("no rush", "the offer does not expire"); see en.ts. */
 export const NEGATIONS: string[] = [...EN_NEGATIONS];
 
-/**
- * Of NEGATIONS, the ones that say the recipient asked for this ("as you requested"): a booking or a
- * contract they asked for is not a presumptive close. Indexes into NEGATIONS.
- */
-export const REQUESTED: number[] = NEGATIONS.flatMap((n, i) => (/^\(?(as you (asked|requested|agreed|suggested|discussed)|you asked|as (requested|agreed|discussed)|per your request)/.test(n) ? [i] : []));
 export type { ToneRule };
