@@ -4,12 +4,14 @@ import { crx } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
 import { noInnerHtml } from './scripts/vite-no-inner-html.ts';
+import { filedRules } from './scripts/vite-filed-rules.ts';
 
 const target: Target = process.env.PULLBACK_TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
   plugins: [
     noInnerHtml(),
+    filedRules(),
     crx({
       // crxjs types the manifest narrowly; ours is validated by test/unit/manifest.test.ts.
       manifest: manifestFor(sourceManifest, target) as never,

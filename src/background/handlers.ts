@@ -2,10 +2,13 @@
  * What the background does for each request. Built from its dependencies (the store, settings,
  * the badge) so tests can run every handler without a browser.
  */
-import { classifyReply } from '../scorer/index.ts';
-import { ALL_RULES, BUILT_IN_EXTRA_RULES } from '../scorer/index.ts';
+import { classifyReply, ENGLISH_TEXTS, ALL_RULES, BUILT_IN_EXTRA_RULES } from '../scorer/index.ts';
+import { plainReply, scoreDraftWith } from '../scorer/core.ts';
+import type { RuleTexts } from '../scorer/rules/types.ts';
+import type { HistoryItem, StatusItem } from '../scorer/types.ts';
+import { ruleOptions } from '../settings/settings.ts';
 import type { ComposeState } from '../messaging/protocol.ts';
-import type { Store } from '../db/store.ts';
+import { identityValue, type Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
 import type { Handlers } from './router.ts';
 
@@ -21,7 +24,13 @@ export interface HandlerDeps {
     set(tabId: number, state: ComposeState | null): Promise<void>;
   };
   now?: () => number;
+  /** Settings for scoring, read on every keystroke: may be cached (defaults to `loadSettings`). */
+  currentSettings?(): Promise<Settings>;
+  /** Rule words in the user's language (the extension's catalogue); English without one. */
+  ruleTexts?: RuleTexts;
 }
+
+const NO_CONTEXT: { history: HistoryItem[]; status: StatusItem[] } = { history: [], status: [] };
 
 /** The last storage error, shown in the popup; cleared by the next successful write. */
 export interface Health {
@@ -74,6 +83,30 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       const settings = await deps.loadSettings();
       const next = await deps.saveSettings({ disabledRules: [...new Set([...settings.disabledRules, rule])] });
       return { disabledRules: next.disabledRules };
+    },
+    'draft.score': async ({ text, subject, lang, channel, recipients }) => {
+      const identities = recipients.map((p) => p.identity);
+      const [settings, context] = await Promise.all([
+        (deps.currentSettings ?? deps.loadSettings)(),
+        // A broken store must not silence the words: judge the tone alone.
+        identities.length ? store.contextFor(identities).catch(() => NO_CONTEXT) : NO_CONTEXT,
+      ]);
+      return scoreDraftWith(
+        plainReply,
+        text,
+        {
+          now: new Date((deps.now ?? Date.now)()).toISOString(),
+          lang,
+          channel,
+          subject,
+          recipients: recipients.map((r) => ({ id: identityValue(r.identity), ...(r.name ? { name: r.name } : {}) })),
+          history: context.history,
+          status: context.status,
+          limits: settings.limits,
+          rules: ruleOptions(settings),
+        },
+        deps.ruleTexts ?? ENGLISH_TEXTS,
+      );
     },
     'compose.current': ({ tabId }) => deps.composeStates.get(tabId),
     // Cheap on purpose (the popup asks on every open): opening the database proves it works;

@@ -2,7 +2,11 @@
  * Background entry (service worker on Chrome/Edge, background script on Firefox). Every listener is
  * registered synchronously at the top level so a restarted worker receives the message that woke it.
  */
-import { browser, type Runtime } from '../platform/browser.ts';
+import { browser, t, type Runtime } from '../platform/browser.ts';
+import { catalogueTexts } from '../scorer/rules/types.ts';
+import { useFiledRules, warmUpSlice } from '../scorer/tone.ts';
+import filedRules from 'virtual:pullback-filed-rules';
+import type { Settings } from '../settings/settings.ts';
 import type { ComposeState } from '../messaging/protocol.ts';
 import { createStore } from '../db/store.ts';
 import { loadSettings, saveSettings } from '../settings/storage.ts';
@@ -10,6 +14,14 @@ import { DEFAULT_SETTINGS } from '../settings/settings.ts';
 import { BADGE } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
+
+// The rules as the build filed them: a restarted worker judges the next keystroke at once.
+if (!useFiledRules(filedRules)) console.warn('Pullback: the filed rules do not match this build; filing them on first use');
+// Then compile them in short slices between messages, so the first judgement does not wait for it.
+const warm = () => {
+  if (!warmUpSlice(10)) setTimeout(warm, 0);
+};
+setTimeout(warm, 0);
 
 /** Compose state per tab, in storage.session (memory that outlives a stopped service worker). */
 const composeStates = {
@@ -24,6 +36,9 @@ const composeStates = {
   },
 };
 let retentionMonths = DEFAULT_SETTINGS.retentionMonths;
+/** Settings as the scorer reads them on every keystroke: read once, dropped when they change. */
+let settingsCache: Promise<Settings> | null = null;
+const currentSettings = () => (settingsCache ??= loadSettings());
 
 const storePromise = createStore({ factory: indexedDB, retentionMonths: () => retentionMonths });
 
@@ -45,6 +60,8 @@ const routePromise = storePromise.then((store) =>
       saveSettings,
       showBadge,
       composeStates,
+      currentSettings,
+      ruleTexts: catalogueTexts((key, subs) => t(key, subs)),
     }),
   }),
 );
@@ -52,7 +69,9 @@ const routePromise = storePromise.then((store) =>
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
 browser.tabs.onRemoved.addListener((tabId) => void composeStates.set(tabId, null).catch(() => {}));
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && changes.settings) loadSettings().then((s) => (retentionMonths = s.retentionMonths));
+  if (area !== 'sync' || !changes.settings) return;
+  settingsCache = null;
+  void currentSettings().then((s) => (retentionMonths = s.retentionMonths));
 });
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('src/ui/welcome/welcome.html') }).catch(() => {});

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from './router.ts';
+import type { ScoreResult } from '../scorer/types.ts';
 
 const ownId = 'abc';
 const ownBase = 'chrome-extension://abc/';
@@ -27,6 +28,7 @@ function setup() {
     'data.export': vi.fn(() => ({}) as never),
     'data.import': vi.fn(() => ({}) as never),
     'data.deleteAll': stub(),
+    'draft.score': vi.fn((): ScoreResult => ({ level: 'ok', score: 10, reasons: [], suggestions: [] })),
   } satisfies Handlers;
   return { handlers, route: createRouter({ ownId, ownBase, handlers }) };
 }

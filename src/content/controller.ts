@@ -3,7 +3,6 @@
  * session, and tells the background the state of the compose in this tab for the toolbar badge.
  */
 import type { Send } from '../messaging/client.ts';
-import type { Settings } from '../settings/settings.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { installGuard } from './guard.ts';
 import type { SendLogEntry } from './send-log.ts';
@@ -14,9 +13,7 @@ import { wirePeople } from './wire-person.ts';
 export interface ControllerDeps {
   adapter: SiteAdapter;
   send: Send;
-  settings(): Settings;
   log(entry: SendLogEntry): void;
-  score?: SessionDeps['score'];
 }
 
 export function createController(win: Window, deps: ControllerDeps) {
@@ -47,17 +44,15 @@ export function createController(win: Window, deps: ControllerDeps) {
       const key = JSON.stringify(state);
       if (key === lastState) return;
       lastState = key;
-      deps.send('compose.state', state).catch(() => {});
+      deps.send('compose.state', state).catch((error: unknown) => console.debug('Pullback: could not update the toolbar badge', error));
     }, 250);
   };
 
   const sessionDeps: SessionDeps = {
     send: deps.send,
-    settings: deps.settings,
     log: deps.log,
     changed: reportState,
     recorded,
-    ...(deps.score ? { score: deps.score } : {}),
   };
 
   function scan(): void {
@@ -114,8 +109,9 @@ export function createController(win: Window, deps: ControllerDeps) {
       // Composes already open when we start.
       scan();
     },
+    /** Judge every open draft again (the settings changed). */
     rescoreAll() {
-      for (const s of sessions.values()) s.score();
+      for (const s of sessions.values()) void s.score(true);
     },
     stop() {
       abort.abort();

@@ -48,13 +48,20 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
 
   /**
    * A send is under way: hold it (and ask, on the event that activates it) when the draft is pushy
-   * or to someone who said no; otherwise let it go and, on its first event, note it for the log.
+   * or to someone who said no; when the draft changed since it was judged, hold its events until
+   * the judgement comes (the event that activates it then sends or asks); otherwise let it go and,
+   * on its first event, note it for the log.
    */
   const decide = (session: ComposeSession, event: Event, ask: boolean, note: boolean, trigger: () => Element | null) => {
-    if (session.holding || session.shouldHold()) {
-      stop(event);
-      if (ask) session.hold(trigger());
-    } else if (note) session.noteSendAttempt(false);
+    const verdict = session.sendVerdict();
+    if (verdict === 'pass') {
+      if (note) session.noteSendAttempt(false);
+      return;
+    }
+    stop(event);
+    if (!ask) return;
+    if (verdict === 'hold') session.hold(trigger());
+    else void session.sendWhenJudged(trigger());
   };
 
   const onMouse = failOpen((event: MouseEvent) => {

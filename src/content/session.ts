@@ -1,368 +1,286 @@
 /**
- * One compose, from the moment it appears until it closes: reads the draft as the user types,
- * scores it, draws the indicator, panel and highlights, holds a pushy send for a decision, and logs
- * the send when it really leaves. Everything is torn down through one AbortController.
+ * One compose, from the moment it appears until it closes: reads the draft as the user types, has
+ * the background judge it, shows the judgement (session-view.ts), decides what a send does, and
+ * logs the send when it really leaves (send-watch.ts). Everything is torn down through one
+ * AbortController.
+ *
+ * The judgement runs in the background, so it arrives a moment after each change. A send of the
+ * draft last judged is decided at once; a send of a draft changed since waits for its judgement
+ * (at most SEND_WAIT_MS) and then goes through, or is held if the new judgement says so. Any fault
+ * lets the send go through.
  */
-import { h, render } from 'preact';
 import { extensionAlive } from '../platform/browser.ts';
-import { scoreDraftWith, plainReply } from '../scorer/core.ts';
-import { catalogueTexts } from '../scorer/rules/types.ts';
-import { t } from '../platform/browser.ts';
-import type { HistoryItem, ScoreResult, StatusItem } from '../scorer/types.ts';
-import type { Settings } from '../settings/settings.ts';
-import { ruleOptions } from '../settings/settings.ts';
-import type { ComposeSurface, Draft, Person } from '../sites/types.ts';
+import type { ScoreResult } from '../scorer/types.ts';
+import type { ComposeSurface, Draft } from '../sites/types.ts';
 import type { Send } from '../messaging/client.ts';
 import type { SendLogEntry } from './send-log.ts';
-import { GuardDialog } from './ui/guard-dialog.tsx';
-import { spanRects, type Rect } from './ui/highlights.ts';
-import { Indicator } from './ui/indicator.tsx';
-import { Panel } from './ui/panel.tsx';
-import { shortLine } from './ui/words.ts';
+import { SendWatch } from './send-watch.ts';
+import { SessionView } from './session-view.ts';
+import { watchThread } from './thread-recorder.ts';
 import { wirePeople } from './wire-person.ts';
-import { adoptStyles, BASE_CSS, GUARD_CSS, INDICATOR_CSS, LAYER_CSS, pageTheme } from './ui/styles.ts';
 
-/** Rule words in the user's language, from the extension's message catalogue. */
-const RULE_TEXTS = catalogueTexts((key, subs) => t(key, subs));
-
-/** Debounce after a keystroke before re-scoring (the indicator updates well within 500 ms). */
+/** Debounce after a keystroke before asking for a judgement (the indicator updates well within 500 ms). */
 export const SCORE_DELAY_MS = 120;
-/** How long after a send we wait for the compose to close before deciding it did not go. */
-const SEND_WATCH_MS = 20_000;
+/** The longest a send waits for the judgement of a draft changed since it was last judged. */
+export const SEND_WAIT_MS = 3_000;
+/** The longest we wait for the background to judge a draft before hiding the indicator. */
+const SCORE_TIMEOUT_MS = 4_000;
 
 export interface SessionDeps {
   send: Send;
-  settings(): Settings;
   log(entry: SendLogEntry): void;
   changed(session: ComposeSession): void;
   /** Thread ids already recorded on this page, so each message is recorded once. */
   recorded: Set<string>;
-  now?(): number;
-  /** Tests replace the scorer to make it fail (fail-open checks). */
-  score?: typeof scoreDraftWith;
 }
 
-interface PendingSend {
-  entry: SendLogEntry;
-  started: number;
-  marker: number;
-}
+/** What a send should do now: go, wait for the user's choice, or wait for the judgement. */
+export type SendVerdict = 'pass' | 'hold' | 'wait';
 
-function identityValue(identity: string): string {
-  return identity.slice(identity.indexOf(':') + 1);
-}
+const holds = (result: ScoreResult | null): boolean => result?.level === 'pushy' || result?.level === 'stop';
 
-function makeHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = doc.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, BASE_CSS + css);
-  return { host, root };
+/** Identifies what was judged: the words, the subject and who it goes to. */
+function keyOf(draft: Draft): string {
+  return [draft.body.text, draft.subject, ...draft.recipients.map((r) => `${r.identity}\u0001${r.name ?? ''}`)].join('\u0000');
 }
 
 export class ComposeSession {
   readonly surface: ComposeSurface;
-  result: ScoreResult | null = null;
-  draft: Draft | null = null;
-  paused = false;
-  /** True while our own "Send anyway" click is on its way to the site's Send button. */
-  bypass = false;
   private readonly deps: SessionDeps;
   private readonly abort = new AbortController();
-  private readonly doc: Document;
-  private readonly indicator: { host: HTMLElement; root: ShadowRoot };
-  private readonly layer: { host: HTMLElement; root: ShadowRoot };
-  private guard: { host: HTMLElement; root: ShadowRoot } | null = null;
-  private expanded = false;
+  private readonly view: SessionView;
+  private readonly watch: SendWatch;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
-  private context: { history: HistoryItem[]; status: StatusItem[] } = { history: [], status: [] };
-  private contextKey = '';
-  private pending: PendingSend | null = null;
-  private watchTimer: ReturnType<typeof setInterval> | undefined;
-  private muted = new Set<string>();
+  /** The latest judgement, the draft it judged and that draft's key. */
+  private judged: { result: ScoreResult; draft: Draft; key: string } | null = null;
+  /** The judgement being asked for, by draft key. */
+  private inflight: { key: string; promise: Promise<ScoreResult | null> } | null = null;
+  private seq = 0;
+  private pausedNow = false;
+  /** True while our own re-sent events are on their way to the site's Send control. */
+  private bypassing = false;
+  /** A send is waiting for the judgement of a changed draft; its other events are held too. */
+  private waiting = false;
+  private waitTimer: ReturnType<typeof setTimeout> | undefined;
+  private judging = false;
   private heldBy: Element | null = null;
-  private rects: Rect[] = [];
+  private readonly muted = new Set<string>();
 
   constructor(surface: ComposeSurface, deps: SessionDeps) {
     this.surface = surface;
     this.deps = deps;
-    this.doc = surface.root.ownerDocument;
-    this.indicator = makeHost(this.doc, 'pullback-indicator', INDICATOR_CSS);
-    this.layer = makeHost(this.doc, 'pullback-layer', LAYER_CSS);
+    this.view = new SessionView(surface, {
+      mute: (rule) => this.mute(rule),
+      pause: () => this.pause(),
+      edit: () => this.edit(),
+      sendAnyway: () => this.sendAnyway(),
+    });
+    this.watch = new SendWatch(surface, deps.log);
   }
 
   get closed(): boolean {
     return this.abort.signal.aborted;
   }
 
+  /** The latest judgement (null before the first, or after a fault). */
+  get result(): ScoreResult | null {
+    return this.judged?.result ?? null;
+  }
+
+  get draft(): Draft | null {
+    return this.judged?.draft ?? null;
+  }
+
+  /** "Not for this draft": no indicator, highlights or guard until the compose closes. */
+  get paused(): boolean {
+    return this.pausedNow;
+  }
+
+  /** True while our own "Send anyway" (or a judged send) is on its way to the site's Send control. */
+  get bypass(): boolean {
+    return this.bypassing;
+  }
+
   start(): void {
     const { signal } = this.abort;
-    const { editor, root } = this.surface;
-    const theme = pageTheme(editor);
-    this.indicator.host.dataset.theme = theme;
-    this.layer.host.dataset.theme = theme;
-    this.indicator.host.dataset.level = 'ok';
-    this.placeIndicator();
-    this.doc.body.append(this.layer.host);
+    this.view.mount(signal);
     // Typing, pasting and dropping in the editor, the subject or a recipient field all end in an
     // input event that bubbles to the compose root; recipient chips are watched below.
-    root.addEventListener('input', () => this.scheduleScore(), { signal });
+    this.surface.root.addEventListener('input', () => this.scheduleScore(), { signal });
     const observer = new MutationObserver(() => this.scheduleScore());
     for (const area of this.surface.recipientAreas()) observer.observe(area, { childList: true, subtree: true, attributes: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect());
-    // Highlights follow scrolling, resizing and wrapping.
-    const redraw = () => this.requestDraw();
-    this.doc.defaultView?.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
-    this.doc.defaultView?.addEventListener('resize', redraw, { passive: true, signal });
-    if (typeof ResizeObserver !== 'undefined') {
-      const resize = new ResizeObserver(redraw);
-      resize.observe(editor);
-      signal.addEventListener('abort', () => resize.disconnect());
-    }
-    const thread = this.surface.threadArea?.();
-    if (thread) {
-      // Replies that arrive while the box is open are recorded too.
-      let wait: ReturnType<typeof setTimeout> | undefined;
-      const watch = new MutationObserver(() => {
-        clearTimeout(wait);
-        wait = setTimeout(() => this.recordThread(), 400);
-      });
-      watch.observe(thread, { childList: true, subtree: true });
-      signal.addEventListener('abort', () => {
-        clearTimeout(wait);
-        watch.disconnect();
-      });
-    }
-    this.recordThread();
-    this.score();
-  }
-
-  /** The indicator sits in the light DOM next to the compose's Send group. */
-  private placeIndicator(): void {
-    const slot = this.surface.indicatorSlot();
-    if (slot && this.indicator.host.parentNode !== slot.parent) slot.parent.insertBefore(this.indicator.host, slot.before);
-  }
-
-  private recordThread(): void {
-    try {
-      const items = this.surface
-        .readThread()
-        .filter((m) => !this.deps.recorded.has(`${m.id}|${m.person.identity}`) && m.id.length <= 300)
-        .flatMap((m) => wirePeople([m.person]).map((person) => ({ ...m, person, channel: this.surface.channel, text: m.text.slice(0, 20_000) })))
-        .slice(0, 200);
-      if (!items.length) return;
-      for (const m of items) this.deps.recorded.add(`${m.id}|${m.person.identity}`);
-      this.deps
-        .send('thread.record', { items })
-        .then(() => {
-          this.contextKey = '';
-          this.score();
-        })
-        .catch(() => {
-          for (const m of items) this.deps.recorded.delete(`${m.id}|${m.person.identity}`);
-        });
-    } catch {
-      // A thread we cannot read is not a reason to break the compose.
-    }
+    watchThread(this.surface, { send: this.deps.send, recorded: this.deps.recorded, onRecorded: () => void this.score(true) }, signal);
+    void this.score();
   }
 
   scheduleScore(): void {
     if (this.closed) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.score(), SCORE_DELAY_MS);
+    this.timer = setTimeout(() => void this.score(), SCORE_DELAY_MS);
   }
 
-  private fetchContext(recipients: Person[]): void {
-    const key = recipients.map((r) => r.identity).sort().join('\n');
-    if (key === this.contextKey) return;
-    this.contextKey = key;
-    if (!recipients.length) {
-      this.context = { history: [], status: [] };
-      return;
-    }
-    this.deps
-      .send('context.get', { people: wirePeople(recipients).slice(0, 100) })
-      .then((context) => {
-        if (this.contextKey !== key || this.closed) return;
-        this.context = context;
-        this.score();
-      })
-      .catch(() => {
-        // No background (stopped, updated): judge the tone alone.
-      });
-  }
-
-  /** Read and score the draft now. Never throws; on a fault the indicator hides and nothing is held. */
-  score(): ScoreResult | null {
-    if (this.closed) return null;
+  /**
+   * Has the background judge the draft as it is now (again with `force`, after the history or the
+   * settings changed). Resolves with that judgement, or null on any fault; never rejects.
+   */
+  score(force = false): Promise<ScoreResult | null> {
+    if (this.closed) return Promise.resolve(null);
     clearTimeout(this.timer);
+    let draft: Draft;
     try {
-      const draft = this.surface.readDraft();
-      this.draft = draft;
-      this.fetchContext(draft.recipients);
-      const settings = this.deps.settings();
-      this.result = (this.deps.score ?? scoreDraftWith)(plainReply, draft.body.text, {
-        now: new Date((this.deps.now ?? Date.now)()).toISOString(),
-        lang: navigator.language,
-        channel: this.surface.channel,
-        subject: draft.subject,
-        recipients: draft.recipients.map((r) => ({ id: identityValue(r.identity), ...(r.name ? { name: r.name } : {}) })),
-        history: this.context.history,
-        status: this.context.status,
-        limits: settings.limits,
-        rules: ruleOptions(settings),
-      }, RULE_TEXTS);
+      draft = this.surface.readDraft();
     } catch (error) {
-      console.debug('Pullback: could not score this draft', error);
-      this.result = null;
+      console.debug('Pullback: could not read this draft', error);
+      this.show(null);
+      return Promise.resolve(null);
     }
+    const key = keyOf(draft);
+    if (!force && this.judged?.key === key) return Promise.resolve(this.judged.result);
+    if (!force && this.inflight?.key === key) return this.inflight.promise;
+    const seq = ++this.seq;
+    const promise = this.deps
+      .send(
+        'draft.score',
+        {
+          text: draft.body.text,
+          subject: draft.subject.slice(0, 2_000),
+          lang: navigator.language.slice(0, 35),
+          channel: this.surface.channel,
+          recipients: wirePeople(draft.recipients).slice(0, 100),
+        },
+        SCORE_TIMEOUT_MS,
+      )
+      .then(
+        (result) => {
+          if (seq === this.seq && !this.closed) this.show({ result, draft, key });
+          return result;
+        },
+        (error: unknown) => {
+          // No judgement (background stopped, updated or failing): show nothing rather than a guess.
+          console.debug('Pullback: could not judge this draft', error);
+          if (seq === this.seq && !this.closed) this.show(null);
+          return null;
+        },
+      )
+      .finally(() => {
+        if (this.inflight?.promise === promise) this.inflight = null;
+      });
+    this.inflight = { key, promise };
+    return promise;
+  }
+
+  private show(judged: ComposeSession['judged']): void {
+    this.judged = judged;
     this.render();
     this.deps.changed(this);
-    return this.result;
   }
 
   private render(): void {
     if (this.closed) return;
-    const result = this.result;
-    const hidden = !result || this.paused;
-    this.placeIndicator();
-    this.indicator.host.hidden = hidden;
-    this.indicator.host.dataset.level = result?.level ?? 'ok';
-    if (hidden) {
-      render(null, this.indicator.root);
-      this.expanded = false;
-    } else {
-      render(h(Indicator, { level: result.level, line: shortLine(result), expanded: this.expanded, onToggle: () => this.toggle() }), this.indicator.root);
-    }
-    this.requestDraw();
-  }
-
-  private toggle(): void {
-    this.expanded = !this.expanded;
-    this.render();
-    if (!this.expanded) this.focusIndicator();
-  }
-
-  private focusIndicator(): void {
-    (this.indicator.root.querySelector('button') as HTMLElement | null)?.focus();
-  }
-
-  private requestDraw(): void {
-    if (this.frame || this.closed) return;
-    const win = this.doc.defaultView;
-    if (!win) return;
-    this.frame = win.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.drawLayer();
-    });
-  }
-
-  /** Highlights and, when open, the panel: all in our own fixed layer. */
-  private drawLayer(): void {
-    if (this.closed) return;
-    const result = this.result;
-    const draft = this.draft;
-    if (!result || !draft || this.paused) {
-      render(null, this.layer.root);
-      this.rects = [];
-      return;
-    }
-    const spans = result.reasons.filter((r) => (r.weight ?? 0) > 0 && r.start !== null && r.end !== null).map((r) => ({ start: r.start!, end: r.end! }));
-    this.rects = spanRects(draft.body, spans, this.surface.editor.getBoundingClientRect(), this.doc);
-    const anchor = this.indicator.host.getBoundingClientRect();
-    render(
-      h('div', null, [
-        ...this.rects.map((r, i) =>
-          h('div', { key: `m${i}`, class: 'mark', 'data-part': 'highlight', style: { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` } }),
-        ),
-        this.expanded
-          ? h(Panel, {
-              key: 'panel',
-              result,
-              body: draft.body.text,
-              anchor,
-              muted: this.muted,
-              onClose: () => this.toggle(),
-              onMute: (rule: string) => this.mute(rule),
-              onPause: () => this.pause(),
-            })
-          : null,
-      ]),
-      this.layer.root,
-    );
+    this.view.show({ result: this.result, draft: this.draft, paused: this.pausedNow, muted: this.muted });
   }
 
   private mute(rule: string): void {
     this.muted.add(rule);
-    this.deps.send('rule.mute', { rule }).catch(() => {});
-    this.requestDraw();
+    this.render();
+    this.deps.send('rule.mute', { rule }).catch((error: unknown) => {
+      // Not saved: show the rule again rather than a mute that did not happen.
+      console.debug('Pullback: could not mute the rule', rule, error);
+      this.muted.delete(rule);
+      this.render();
+    });
   }
 
-  /** "Not for this draft": hide the indicator and let this draft send without asking. */
   pause(): void {
-    this.paused = true;
-    this.expanded = false;
+    this.pausedNow = true;
+    this.view.collapse();
     this.render();
+    this.deps.changed(this);
     this.surface.editor.focus();
   }
 
   // --- the Send guard -------------------------------------------------------------------------
 
-  /** Whether a send now should wait for the user. Any fault answers no: the send goes through. */
-  shouldHold(): boolean {
+  /** What a send now should do. Any fault answers `pass`: the send goes through. */
+  sendVerdict(): SendVerdict {
     try {
-      if (this.paused || this.bypass || this.closed || !extensionAlive()) return false;
-      const result = this.score();
-      return result?.level === 'pushy' || result?.level === 'stop';
+      if (this.pausedNow || this.bypassing || this.closed || !extensionAlive()) return 'pass';
+      if (this.view.guardOpen) return 'hold';
+      if (this.waiting) return 'wait';
+      const draft = this.surface.readDraft();
+      if (this.judged && this.judged.key === keyOf(draft)) return holds(this.judged.result) ? 'hold' : 'pass';
+      // Changed since the last judgement: ask now, and hold this send's events until it comes.
+      this.waiting = true;
+      clearTimeout(this.waitTimer);
+      this.waitTimer = setTimeout(() => (this.waiting = false), SEND_WAIT_MS * 2);
+      void this.score();
+      return 'wait';
     } catch {
-      return false;
+      return 'pass';
     }
   }
 
   get holding(): boolean {
-    return this.guard !== null;
+    return this.view.guardOpen;
   }
 
   /** Show "Edit / Send anyway"; `trigger` is what the user activated (Send or Schedule send). */
-  hold(trigger: Element | null): void {
-    if (this.guard || !this.result || !this.draft) return;
+  hold(trigger: Element | null, judged = this.judged): void {
+    if (!judged) return;
     this.heldBy = trigger;
-    this.guard = makeHost(this.doc, 'pullback-guard', GUARD_CSS);
-    this.guard.host.dataset.theme = this.indicator.host.dataset.theme ?? 'light';
-    this.guard.host.dataset.level = this.result.level;
-    this.doc.body.append(this.guard.host);
-    render(
-      h(GuardDialog, { result: this.result, body: this.draft.body.text, onEdit: () => this.edit(), onSendAnyway: () => this.sendAnyway() }),
-      this.guard.root,
-    );
+    this.view.openGuard(judged.result, judged.draft);
   }
 
-  private closeGuard(): void {
-    if (!this.guard) return;
-    render(null, this.guard.root);
-    this.guard.host.remove();
-    this.guard = null;
+  /**
+   * The send waited for a judgement: hold it if the judgement says so (or, when none comes in
+   * time, if the last one did), otherwise send it through the site's own control.
+   */
+  async sendWhenJudged(trigger: Element | null): Promise<void> {
+    if (this.judging) return;
+    this.judging = true;
+    let held = false;
+    try {
+      const before = this.judged;
+      const timeout = new Promise<null>((done) => setTimeout(() => done(null), SEND_WAIT_MS));
+      const result = await Promise.race([this.score(), timeout]);
+      // No judgement in time: the last one still stands if it held (a "no" does not expire with an edit).
+      held = holds(result ?? before?.result ?? null) && !this.pausedNow && !this.closed && extensionAlive();
+      if (held) this.hold(trigger, result ? undefined : before);
+    } catch {
+      held = false;
+    } finally {
+      this.judging = false;
+      this.waiting = false;
+      clearTimeout(this.waitTimer);
+    }
+    if (!held) this.sendThrough(trigger, false);
   }
 
   edit(): void {
-    this.closeGuard();
+    this.view.closeGuard();
     this.surface.editor.focus();
   }
 
-  /** Send through the site's own control, exactly once, with our guard stepping aside for it. */
   sendAnyway(): void {
-    const trigger = this.heldBy?.isConnected ? this.heldBy : this.surface.sendButton();
-    this.closeGuard();
-    this.noteSendAttempt(true);
+    const trigger = this.heldBy;
+    this.view.closeGuard();
+    this.sendThrough(trigger, true);
+  }
+
+  /** Send through the site's own control, exactly once, with our guard stepping aside for it. */
+  private sendThrough(trigger: Element | null, overridden: boolean): void {
+    const target = trigger?.isConnected ? trigger : this.surface.sendButton();
+    this.noteSendAttempt(overridden);
     setTimeout(() => {
-      if (!trigger) return;
-      this.bypass = true;
+      if (!target) return;
+      this.bypassing = true;
       try {
         for (const type of ['mousedown', 'mouseup', 'click']) {
-          trigger.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, view: this.doc.defaultView }));
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, view: this.surface.root.ownerDocument.defaultView }));
         }
       } finally {
-        this.bypass = false;
+        this.bypassing = false;
       }
     }, 0);
   }
@@ -377,56 +295,38 @@ export class ComposeSession {
       const recipients = wirePeople(draft.recipients).slice(0, 200);
       if (!recipients.length) return;
       const sendId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-      this.pending = {
-        started: Date.now(),
-        marker: this.surface.sendMarker(),
-        entry: {
-          sendId,
-          at: (this.deps.now ?? Date.now)(),
-          channel: this.surface.channel,
-          subject: draft.subject.slice(0, 1_000),
-          excerpt: draft.body.text.slice(0, 1_000),
-          level: result?.level ?? null,
-          score: result?.score ?? null,
-          overridden: overridden && (result?.level === 'pushy' || result?.level === 'stop'),
-          recipients,
-        },
-      };
-      clearInterval(this.watchTimer);
-      this.watchTimer = setInterval(() => this.checkSend(), 150);
-    } catch {
+      this.watch.start({
+        sendId,
+        at: Date.now(),
+        channel: this.surface.channel,
+        subject: draft.subject.slice(0, 1_000),
+        excerpt: draft.body.text.slice(0, 1_000),
+        level: result?.level ?? null,
+        score: result?.score ?? null,
+        overridden: overridden && holds(result),
+        recipients,
+      });
+    } catch (error) {
       // Logging is best effort; the send itself is the site's.
+      console.debug('Pullback: could not note this send', error);
     }
   }
 
   /** True while a send is being watched (the session outlives its compose until it is logged). */
   get sending(): boolean {
-    return this.pending !== null;
+    return this.watch.active;
   }
 
   checkSend(): void {
-    const pending = this.pending;
-    if (!pending) return;
-    if (this.surface.sendRefused() || Date.now() - pending.started > SEND_WATCH_MS) {
-      this.pending = null;
-      clearInterval(this.watchTimer);
-    } else if (this.surface.sentSince(pending.marker)) {
-      this.pending = null;
-      clearInterval(this.watchTimer);
-      this.deps.log(pending.entry);
-    }
+    this.watch.check();
   }
 
   destroy(): void {
     if (this.closed) return;
     this.abort.abort();
     clearTimeout(this.timer);
-    clearInterval(this.watchTimer);
-    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    this.closeGuard();
-    render(null, this.indicator.root);
-    render(null, this.layer.root);
-    this.indicator.host.remove();
-    this.layer.host.remove();
+    clearTimeout(this.waitTimer);
+    this.watch.stop();
+    this.view.destroy();
   }
 }

@@ -3,7 +3,8 @@
  * gives its payload schema, who may send it and its size limit; `Replies` gives its answer. The
  * background validates every payload with these schemas before a handler runs (src/background/router.ts).
  */
-import { CHANNELS, LEVELS, type Level, type Channel, type HistoryItem, type StatusItem } from '../scorer/types.ts';
+import { CHANNELS, LEVELS, type Level, type Channel, type HistoryItem, type ScoreResult, type StatusItem } from '../scorer/types.ts';
+import { MAX_BODY_CHARS } from '../scorer/limits.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
@@ -62,6 +63,13 @@ export const schemas = {
     maxBytes: 64 * KB,
   },
   'rule.mute': { from: ['content', 'page'], payload: obj({ rule: str(100) }), maxBytes: KB },
+  // The judgement runs here, not in the page: the rules stay out of every tab's content script.
+  'draft.score': {
+    from: ['content', 'page'],
+    payload: obj({ text: str(MAX_BODY_CHARS), subject: str(2_000), lang: str(35), channel, recipients: list(person, 100) }),
+    // UTF-16 characters, JSON-escaped at most 6 to 1 plus the envelope.
+    maxBytes: 6 * MAX_BODY_CHARS + 64 * KB,
+  },
   // --- from the extension's own pages only ---
   'compose.current': { from: ['page'], payload: obj({ tabId: num(0) }), maxBytes: KB },
   'store.health': { from: ['page'], payload: obj({}), maxBytes: KB },
@@ -98,6 +106,7 @@ export interface Replies {
   'send.log': { written: number };
   'compose.state': { ok: true };
   'rule.mute': { disabledRules: string[] };
+  'draft.score': ScoreResult;
   'compose.current': ComposeState | null;
   'store.health': { ok: boolean; error: string | null };
   'contacts.list': ContactSummary[];

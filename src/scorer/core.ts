@@ -6,7 +6,6 @@
 import { judgePerson, type PersonJudgement } from './cadence.ts';
 import { resolveLimits } from './limits.ts';
 import { scoreTone, warmUp as warmUpTone } from './tone.ts';
-export { warmUpSlice } from './tone.ts';
 import type { ReplyReading } from './replies/index.ts';
 import { MAX_BODY_CHARS } from './limits.ts';
 import { messagesFor } from './messages/index.ts';

@@ -142,8 +142,10 @@ export interface PhraseMatch {
 }
 
 interface Phrase {
-  /** Sticky: tried only at the start of a word. */
-  regex: RegExp;
+  /** The pattern; its expression (sticky: tried only at the start of a word) is built on first use. */
+  pattern: string;
+  regex: RegExp | null;
+  flags: string;
   /** Index of the entry the pattern belongs to. */
   entry: number;
   /**
@@ -162,6 +164,9 @@ export interface CompiledPhrases {
   byKey: Map<number, Phrase[]>;
   /** Patterns whose first words cannot be told: tried at every word. */
   anywhere: Phrase[] | null;
+  /** Every pattern, and how many of them `prime` has compiled. */
+  all: Phrase[];
+  primed: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -344,45 +349,103 @@ export interface CompileSteps {
  * moments instead of in one long task.
  */
 export function compileInSteps(entries: readonly (readonly string[])[], flags = 'giu'): CompileSteps {
-  const stickyFlags = `${flags.replace(/[gy]/g, '')}y`;
-  const byKey = new Map<number, Phrase[]>();
-  const anywhere: Phrase[] = [];
-  const compiled: CompiledPhrases = { byKey, anywhere: null };
+  const filed: FiledPhrases = { flags, fingerprint: 0, patterns: [] };
+  const patterns: string[] = [];
+  const compiled: CompiledPhrases = { byKey: new Map(), anywhere: null, all: [], primed: 0 };
   let entry = 0;
   let index = 0;
-  const file = (pattern: string) => {
-    const normalized = normalizeContractions(pattern);
-    const source = normalizedSource(normalized);
-    const keys = leadingWords(source);
-    const words = requiredWords(normalized, true);
-    // One expression per pattern, shared by every key it is filed under (V8 compiles it on first use).
-    const phrase: Phrase = {
-      regex: new RegExp(`(?:${source})${AFTER}`, stickyFlags),
-      entry,
-      anchors: words ? Int32Array.from(new Set(words.map((w) => hashWord(w) & ANCHOR_MASK))) : null,
-      checkedIn: -1,
-      allowed: true,
-    };
-    if (keys === null) anywhere.push(phrase);
-    else for (const k of new Set([...keys].map(keyOf))) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(phrase);
-  };
+  let added = 0;
   return {
     compiled,
     step(ms: number): boolean {
       const until = ms === Infinity ? Infinity : performance.now() + ms;
       while (entry < entries.length) {
-        const patterns = entries[entry]!;
-        while (index < patterns.length) {
-          file(patterns[index++]!);
-          if ((index & 3) === 0 && performance.now() > until) return false;
+        const list = entries[entry]!;
+        while (index < list.length) {
+          patterns.push(list[index]!);
+          filed.patterns.push(filePattern(list[index++]!, entry));
+          if ((index & 3) === 0 && performance.now() > until) {
+            added = addFiled(compiled, filed, patterns, added);
+            return false;
+          }
         }
         entry++;
         index = 0;
       }
-      compiled.anywhere = anywhere.length ? anywhere : null;
+      added = addFiled(compiled, filed, patterns, added);
       return true;
     },
   };
+}
+
+/**
+ * Filing as plain data (JSON): per pattern, its entry, the keys it is filed under (null: tried at
+ * every word) and its anchor hashes (null: none). Filing a thousand patterns takes a noticeable
+ * moment; a build files them once (`filePhrases`) and the extension loads the result with the same
+ * entries (`loadFiled`). Each expression is built from its pattern when it is first tried.
+ */
+export interface FiledPhrases {
+  flags: string;
+  /** A hash of every pattern, so data filed from other rules is never used with these. */
+  fingerprint: number;
+  patterns: [entry: number, keys: number[] | null, anchors: number[] | null][];
+}
+
+const expression = (pattern: string) => `(?:${normalizedSource(normalizeContractions(pattern))})${AFTER}`;
+
+function fingerprint(entries: readonly (readonly string[])[]): number {
+  let h = FNV_OFFSET;
+  for (const patterns of entries) {
+    for (const p of [...patterns, '\u0000']) for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+function filePattern(pattern: string, entry: number): FiledPhrases['patterns'][number] {
+  const normalized = normalizeContractions(pattern);
+  const keys = leadingWords(normalizedSource(normalized));
+  const words = requiredWords(normalized, true);
+  return [entry, keys === null ? null : [...new Set([...keys].map(keyOf))], words ? [...new Set(words.map((w) => hashWord(w) & ANCHOR_MASK))] : null];
+}
+
+export function filePhrases(entries: readonly (readonly string[])[], flags = 'giu'): FiledPhrases {
+  return { flags, fingerprint: fingerprint(entries), patterns: entries.flatMap((patterns, entry) => patterns.map((p) => filePattern(p, entry))) };
+}
+
+/** The compiled form of `entries` from their filing; null when `filed` was made from other entries. */
+export function loadFiled(filed: FiledPhrases, entries: readonly (readonly string[])[]): CompiledPhrases | null {
+  if (filed.fingerprint !== fingerprint(entries) || filed.patterns.length !== entries.reduce((n, e) => n + e.length, 0)) return null;
+  const compiled: CompiledPhrases = { byKey: new Map(), anywhere: null, all: [], primed: 0 };
+  addFiled(compiled, filed, entries.flat(), 0);
+  return compiled;
+}
+
+/** Adds the filed patterns from `from` on to `compiled`; returns how many are in it now. */
+function addFiled(compiled: CompiledPhrases, filed: FiledPhrases, patterns: readonly string[], from: number): number {
+  const stickyFlags = `${filed.flags.replace(/[gy]/g, '')}y`;
+  const { byKey } = compiled;
+  for (let i = from; i < filed.patterns.length; i++) {
+    const [entry, keys, anchors] = filed.patterns[i]!;
+    const phrase: Phrase = { pattern: patterns[i]!, flags: stickyFlags, regex: null, entry, anchors: anchors ? Int32Array.from(anchors) : null, checkedIn: -1, allowed: true };
+    compiled.all.push(phrase);
+    if (keys === null) (compiled.anywhere ??= []).push(phrase);
+    else for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(phrase);
+  }
+  return filed.patterns.length;
+}
+
+/**
+ * Builds and runs each expression once, for about `ms` milliseconds at a time, so that the first
+ * judgement does not pay for it; true when all are done. Matching is the same either way.
+ */
+export function prime(compiled: CompiledPhrases, ms: number): boolean {
+  const until = performance.now() + ms;
+  while (compiled.primed < compiled.all.length) {
+    const p = compiled.all[compiled.primed++]!;
+    (p.regex ??= new RegExp(expression(p.pattern), p.flags)).exec(' ');
+    if (performance.now() > until) break;
+  }
+  return compiled.primed >= compiled.all.length;
 }
 
 function anchored(p: Phrase): boolean {
@@ -407,8 +470,9 @@ function tryAll(phrases: Phrase[] | null | undefined, text: string, at: number, 
     const p = phrases[i]!;
     if (best && best.entry <= p.entry) return best;
     if (!anchored(p)) continue;
-    p.regex.lastIndex = at;
-    const m = p.regex.exec(text);
+    const regex = (p.regex ??= new RegExp(expression(p.pattern), p.flags));
+    regex.lastIndex = at;
+    const m = regex.exec(text);
     if (m && m[0].length > 0) return { entry: p.entry, start: at, end: at + m[0].length };
   }
   return best;

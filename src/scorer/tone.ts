@@ -6,7 +6,7 @@
  * `caution` only when dense, never `pushy`; warmth lowers the score but never hides a tactic.
  * Quoted, forwarded, signature, code and log text is not judged as the user's words.
  */
-import { compileInSteps, compilePhrases, findPhrases, literalPattern, type CompiledPhrases, type CompileSteps } from './phrases.ts';
+import { compileInSteps, compilePhrases, filePhrases, findPhrases, literalPattern, loadFiled, prime, type CompiledPhrases, type CompileSteps, type FiledPhrases } from './phrases.ts';
 import { ALL_RULES, NEGATIONS } from './rules/index.ts';
 import type { RuleKind, RuleTexts, ToneRule } from './rules/types.ts';
 import type { CustomPhrase, Level, Reason, RuleOptions, Sensitivity } from './types.ts';
@@ -29,16 +29,35 @@ export const WEAK_CAUTION = 20;
 /** Beyond this many words of their own, a draft is a newsletter or an article rather than a note. */
 export const LONG_TEXT_WORDS = 250;
 
-let steps: CompileSteps | null = null;
 /** Negations first: at the same position they win, and they take the words out of the tactics' reach. */
+const RULE_ENTRIES = (): string[][] => [...NEGATIONS.map((n) => [n]), ...ALL_RULES.map((r) => r.patterns)];
+
+let steps: CompileSteps | null = null;
+let loaded: CompiledPhrases | null = null;
 function ruleSteps(): CompileSteps {
-  return (steps ??= compileInSteps([...NEGATIONS.map((n) => [n]), ...ALL_RULES.map((r) => r.patterns)]));
+  return (steps ??= compileInSteps(RULE_ENTRIES()));
 }
 function rulesRegex(): CompiledPhrases {
+  if (loaded) return loaded;
   const s = ruleSteps();
   s.step(Infinity);
   return s.compiled;
 }
+
+/** The built-in rules filed as data: the build does this once (scripts/vite-filed-rules.ts). */
+export function fileBuiltInRules(): FiledPhrases {
+  return filePhrases(RULE_ENTRIES());
+}
+
+/**
+ * Use rules the build filed, instead of filing them on first use (which takes a moment). False (and
+ * filed on first use as before) when they were filed from other rules.
+ */
+export function useFiledRules(filed: FiledPhrases): boolean {
+  loaded = loadFiled(filed, RULE_ENTRIES());
+  return loaded !== null;
+}
+
 /**
  * "As you asked", "the rate you asked about", "to answer your question": what they asked for is not
  * a presumptive close, not the sender's pocket pushed at them, and a date they asked for is not an
@@ -54,12 +73,12 @@ export function warmUp(): void {
 }
 
 /**
- * File the rules for about `ms` milliseconds; true once all are filed. A page calls this in its idle
- * moments, so that filing a thousand patterns never holds it up; a draft scored before then files
- * the rest at once.
+ * Prepare the rules for about `ms` milliseconds; true once all are ready. Filed rules (from the
+ * build) are compiled expression by expression; otherwise the rules are filed. The background calls
+ * this between messages, so preparing never holds up a judgement.
  */
 export function warmUpSlice(ms: number): boolean {
-  return ruleSteps().step(ms);
+  return loaded ? prime(loaded, ms) : ruleSteps().step(ms);
 }
 
 const customCache = new Map<string, { compiled: CompiledPhrases; rules: ToneRule[] }>();

@@ -27,15 +27,32 @@ async function inWorker(s: BrowserSession, fn: string): Promise<void> {
   await worker.evaluate(fn);
 }
 
+/** Types at the start of the open draft, on either site (a change the background has not judged yet). */
+async function typeAtStart(page: Page, text: string): Promise<void> {
+  await page.locator('.Am[contenteditable], .msg-form__contenteditable').first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text);
+}
+
 /** The worker's IndexedDB functions, kept before a fault replaces them and put back after. */
 const SAVE = 'self.__saved ??= { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put, transaction: IDBDatabase.prototype.transaction }';
 const RESTORE = 'Object.assign(IDBObjectStore.prototype, { add: self.__saved.add, put: self.__saved.put }); IDBDatabase.prototype.transaction = self.__saved.transaction; delete indexedDB.open;';
 
 const FAULTS: Fault[] = [
   {
-    name: 'the scorer throws',
+    name: 'the content script’s own code throws',
     body: PUSHY,
     apply: (_, page) => inContentWorld(page, "RegExp.prototype.exec = () => { throw new Error('broken'); }; String.prototype.slice = () => { throw new Error('broken'); };"),
+  },
+  {
+    name: 'the scorer throws (a pushy draft typed just before the send)',
+    body: FINE,
+    breaksWorker: true,
+    apply: async (s, page) => {
+      await inWorker(s, "self.__savedExec ??= RegExp.prototype.exec; RegExp.prototype.exec = () => { throw new Error('broken'); };");
+      await typeAtStart(page, 'Act now, this offer expires tonight! ');
+    },
+    undo: (s) => inWorker(s, 'RegExp.prototype.exec = self.__savedExec;'),
   },
   {
     name: 'the background is unreachable',

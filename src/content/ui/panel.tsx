@@ -8,7 +8,7 @@ export interface PanelProps {
   body: string;
   /** Where to draw it (viewport coordinates of the indicator). */
   anchor: DOMRect;
-  muted: Set<string>;
+  muted: ReadonlySet<string>;
   onClose(): void;
   onMute(rule: string): void;
   onPause(): void;
