@@ -64,6 +64,8 @@ export class SessionView {
     this.indicator.host.dataset.theme = theme;
     this.layer.host.dataset.theme = theme;
     this.indicator.host.dataset.level = 'ok';
+    // Hidden until the first judgement: an indicator says what it knows, never a guess.
+    this.indicator.host.hidden = true;
     this.placeIndicator();
     this.doc.body.append(this.layer.host);
     const redraw = () => this.requestDraw();

@@ -10,6 +10,7 @@
  * lets the send go through.
  */
 import { extensionAlive } from '../platform/browser.ts';
+import { MAX_BODY_CHARS } from '../scorer/limits.ts';
 import type { ScoreResult } from '../scorer/types.ts';
 import type { ComposeSurface, Draft } from '../sites/types.ts';
 import type { Send } from '../messaging/client.ts';
@@ -25,6 +26,9 @@ export const SCORE_DELAY_MS = 120;
 export const SEND_WAIT_MS = 3_000;
 /** The longest we wait for the background to judge a draft before hiding the indicator. */
 const SCORE_TIMEOUT_MS = 4_000;
+/** After a failed judgement (the worker was stopped mid-way), ask again this much later, doubling. */
+const RETRY_MS = 300;
+const RETRIES = 6;
 
 export interface SessionDeps {
   send: Send;
@@ -51,6 +55,7 @@ export class ComposeSession {
   private readonly view: SessionView;
   private readonly watch: SendWatch;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private retries = 0;
   /** The latest judgement, the draft it judged and that draft's key. */
   private judged: { result: ScoreResult; draft: Draft; key: string } | null = null;
   /** The judgement being asked for, by draft key. */
@@ -143,7 +148,8 @@ export class ComposeSession {
       .send(
         'draft.score',
         {
-          text: draft.body.text,
+          // The scorer reads no further than this; a longer paste must not make the message invalid.
+          text: draft.body.text.slice(0, MAX_BODY_CHARS),
           subject: draft.subject.slice(0, 2_000),
           lang: navigator.language.slice(0, 35),
           channel: this.surface.channel,
@@ -153,13 +159,20 @@ export class ComposeSession {
       )
       .then(
         (result) => {
-          if (seq === this.seq && !this.closed) this.show({ result, draft, key });
+          if (seq === this.seq && !this.closed) {
+            this.retries = 0;
+            this.show({ result, draft, key });
+          }
           return result;
         },
         (error: unknown) => {
-          // No judgement (background stopped, updated or failing): show nothing rather than a guess.
+          // No judgement (background stopped, updated or failing): show nothing rather than a guess,
+          // and ask again a little later, a few times.
           console.debug('Pullback: could not judge this draft', error);
-          if (seq === this.seq && !this.closed) this.show(null);
+          if (seq === this.seq && !this.closed) {
+            this.show(null);
+            if (this.retries < RETRIES && extensionAlive()) this.timer = setTimeout(() => void this.score(true), RETRY_MS * 2 ** this.retries++);
+          }
           return null;
         },
       )

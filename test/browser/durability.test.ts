@@ -19,6 +19,10 @@ describe('durability', () => {
     await cdp.send('ServiceWorker.enable');
     let stops = 0;
     let running = true;
+    // Stops pause while a new compose is judged: a worker restarted every 40-300 ms cannot judge a
+    // draft (the first judgement after a start compiles its rules), and sending an unjudged draft
+    // waits for a judgement; what this test checks is the log of each send, stopped around it.
+    let judging = false;
     // A deterministic "random" rhythm, so a failure can be replayed.
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -26,6 +30,7 @@ describe('durability', () => {
       while (running) {
         await new Promise((r) => setTimeout(r, 40 + random() * 260));
         if (!running) break;
+        if (judging) continue;
         await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
         stops++;
       }
@@ -35,11 +40,14 @@ describe('durability', () => {
       await page.evaluate((n) => {
         (window as unknown as { __openCompose(o: object): void }).__openCompose({ to: [`durable${n}@example.com`], subject: `Note ${n}`, body: 'Hello, a short note about the winter schedule.' });
       }, i);
-      // Our session attaches to the new compose, then the user clicks Send.
+      // Our session attaches to the new compose and the background judges it, then the user clicks Send.
+      judging = true;
       await page.waitForFunction(() => {
         const composes = document.querySelectorAll('.M9').length;
-        return composes === 1 && document.querySelectorAll('pullback-indicator').length === composes;
-      });
+        const shown = [...document.querySelectorAll<HTMLElement>('pullback-indicator')].filter((i) => !i.hidden).length;
+        return composes === 1 && shown === composes;
+      }, undefined, { timeout: 30_000 });
+      judging = false;
       await page.locator('.M9').last().locator('.T-I.aoO').click();
     }
     running = false;
