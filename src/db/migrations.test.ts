@@ -14,7 +14,7 @@ const T0 = Date.parse('2026-03-02T09:00:00Z');
 const DAY = 86_400_000;
 
 /** Version 1 records, in the shape version 1 wrote them. */
-const V1_DATA = {
+const V1_DATA: SavedData = {
   contacts: [
     {
       id: 'c_dana',
@@ -39,11 +39,19 @@ const V1_DATA = {
   meta: [{ key: 'lastPrune', value: T0 + 9 * DAY }],
 };
 
+/** Records as a version wrote them: plain objects (their types are that version's, not today's). */
+interface SavedData {
+  contacts: { id: string }[];
+  touches: { id: string }[];
+  inbound: { id: string }[];
+  meta: { key: string; value: unknown }[];
+}
+
 interface Released {
   version: number;
   /** The schema exactly as this version's upgrade left it, from an empty database. */
   schema: (db: IDBDatabase) => void;
-  data: typeof V1_DATA;
+  data: SavedData;
 }
 
 const RELEASED: Released[] = [
