@@ -40,10 +40,11 @@ const V1_DATA: SavedData = {
 };
 
 /** Records as a version wrote them: plain objects (their types are that version's, not today's). */
+type Saved = { id: string } & Record<string, unknown>;
 interface SavedData {
-  contacts: { id: string }[];
-  touches: { id: string }[];
-  inbound: { id: string }[];
+  contacts: Saved[];
+  touches: Saved[];
+  inbound: Saved[];
   meta: { key: string; value: unknown }[];
 }
 
