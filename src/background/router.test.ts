@@ -41,6 +41,13 @@ describe('router', () => {
 
   it.each([
     ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }],
+    // The id decides, not the URL: another extension's content script on a page we serve, its
+    // https page, and a sender claiming our own page's URL.
+    ['another extension on a supported host', { id: 'other', url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } }],
+    ['another extension on LinkedIn', { id: 'other', url: 'https://www.linkedin.com/messaging/', tab: { id: 1 } }],
+    ['another extension with an https url', { id: 'other', url: 'https://other.example/popup.html' }],
+    ['another id with our own page url', { id: 'other', url: `${ownBase}src/ui/popup/popup.html` }],
+    ['no id on a supported host', { url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } }],
     ['a page on another host', { id: ownId, url: 'https://evil.example/', tab: { id: 1 } }],
     ['plain http', { id: ownId, url: 'http://mail.google.com/', tab: { id: 1 } }],
     ['no url', { id: ownId }],

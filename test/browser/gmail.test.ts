@@ -27,9 +27,37 @@ describe('Gmail: the inline warning', () => {
   });
 
   it('draws highlights over the flagged words without changing the editor’s HTML', async () => {
-    const page = await openGmail(s, { to: 'hl@example.com', body: PUSHY });
+    // Watch the editor from before Pullback starts (it runs at document_idle, after
+    // DOMContentLoaded): every mutation inside the editor is sorted into the typing's own (between a
+    // beforeinput and its input event) and anything else. The test types into an empty compose.
+    const page = await s.browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __typedHtml: string | null; __foreign: string[] };
+      w.__typedHtml = null;
+      w.__foreign = [];
+      const editors = () => [...document.querySelectorAll('[g_editable=true]')];
+      const describe = (m: MutationRecord) => `${m.type} on <${(m.target as Element).tagName ?? '#text'}> ${m.attributeName ?? ''} +${[...m.addedNodes].map((n) => n.nodeName).join(',')} -${[...m.removedNodes].map((n) => n.nodeName).join(',')}`;
+      const foreign = (records: MutationRecord[]) => {
+        for (const m of records) if (editors().some((e) => e.contains(m.target))) w.__foreign.push(describe(m));
+      };
+      const observer = new MutationObserver(foreign);
+      document.addEventListener('DOMContentLoaded', () => {
+        observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      // Registered before any other script: these run first for every input event.
+      window.addEventListener('beforeinput', () => foreign(observer.takeRecords()), true);
+      window.addEventListener('input', () => {
+        observer.takeRecords();
+        w.__typedHtml = editors()[0]?.innerHTML ?? null;
+      }, true);
+    });
+    await page.bringToFront();
+    await page.goto(`https://mail.google.com/mail/u/0/?${new URLSearchParams({ open: 'new', to: 'hl@example.com' })}`);
+    await page.waitForSelector('html[data-pullback]');
+    await waitForLevel(page, 'ok');
+    await typeDraft(page, PUSHY);
     await waitForLevel(page, 'pushy');
-    const before = await page.locator('[g_editable=true]').innerHTML();
+    await page.waitForFunction(() => (document.querySelector('pullback-layer')?.shadowRoot?.querySelectorAll('[data-part=highlight]').length ?? 0) >= 3);
     // Each highlight sits over a flagged phrase: the text under its centre is part of that phrase.
     const words = await page.evaluate(() => {
       const marks = [...document.querySelector('pullback-layer')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-part=highlight]')];
@@ -50,7 +78,16 @@ describe('Gmail: the inline warning', () => {
     for (const w of words) expect(flagged).toContain(w.replace(/[,.]$/, ''));
     await page.locator('pullback-indicator button').click();
     await page.locator('pullback-layer [data-part=panel]').waitFor();
-    expect(await page.locator('[g_editable=true]').innerHTML()).toBe(before);
+    // The editor holds exactly what the typing made, and nothing else ever touched it.
+    const editor = await page.evaluate(() => {
+      const w = window as unknown as { __typedHtml: string | null; __foreign: string[] };
+      const el = document.querySelector<HTMLElement>('[g_editable=true]')!;
+      return { html: el.innerHTML, text: el.innerText, typedHtml: w.__typedHtml, foreign: w.__foreign };
+    });
+    expect(editor.text.trim()).toBe(PUSHY);
+    expect(editor.typedHtml).not.toBeNull();
+    expect(editor.html).toBe(editor.typedHtml);
+    expect(editor.foreign).toEqual([]);
     // The panel explains itself and lives in a shadow root.
     const panel = await page.locator('pullback-layer [data-part=panel]').textContent();
     expect(panel).toContain('“offer expires');

@@ -90,3 +90,103 @@ describe('Gmail selectors on the fixtures', () => {
     ['not an address', null],
   ])('parses %s', (value, expected) => expect(parseAddress(value)).toEqual(expected));
 });
+
+/** The parts of a key event the send-key checks read. */
+interface KeyInit {
+  key?: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  shiftKey?: boolean;
+  altKey?: boolean;
+  isComposing?: boolean;
+}
+
+describe('Gmail send keys', () => {
+  /** A compose and a key event on `target`, as Gmail's page would deliver it. */
+  function keys() {
+    const window = gmail(`open=new&to=dana@x.test&body=${BODY}`);
+    const doc = window.document as unknown as Document;
+    const root = gmailAdapter.findComposes(doc)[0]!;
+    const surface = gmailAdapter.surface(root)!;
+    const press = (target: Element, init: KeyInit, type = 'keydown') => {
+      let seen: KeyboardEvent | undefined;
+      target.addEventListener(type, (e) => (seen = e as KeyboardEvent), { once: true });
+      target.dispatchEvent(new window.KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }) as unknown as Event);
+      return surface.isSendKey(seen!);
+    };
+    return { window, doc, root, surface, press };
+  }
+
+  it.each([
+    ['Ctrl+Enter', true, { key: 'Enter', ctrlKey: true }],
+    ['Cmd+Enter', true, { key: 'Enter', metaKey: true }],
+    ['plain Enter (a new line)', false, { key: 'Enter' }],
+    ['Shift+Enter', false, { key: 'Enter', shiftKey: true }],
+    ['Ctrl+Shift+Enter', false, { key: 'Enter', ctrlKey: true, shiftKey: true }],
+    ['Ctrl+Alt+Enter', false, { key: 'Enter', ctrlKey: true, altKey: true }],
+    ['Ctrl+S', false, { key: 's', ctrlKey: true }],
+    ['Ctrl+Space', false, { key: ' ', ctrlKey: true }],
+  ] as const)('in the editor, %s sends: %s', (_, sends, init) => {
+    const { surface, press } = keys();
+    expect(press(surface.editor, init)).toBe(sends);
+  });
+
+  it('Ctrl+Enter outside this compose is not its send key', () => {
+    const { doc, press } = keys();
+    expect(press(doc.body, { key: 'Enter', ctrlKey: true })).toBe(false);
+  });
+
+  it('Enter on the focused Send button sends; on the send options arrow it does not', () => {
+    const { root, surface, press } = keys();
+    expect(press(surface.sendButton()!, { key: 'Enter' })).toBe(true);
+    expect(press(root.querySelector(GMAIL.sendOptions)!, { key: 'Enter' })).toBe(false);
+  });
+
+  describe('through the Send guard', () => {
+    /** The guard on the fixture page, with a session that records what the guard asks of it. */
+    async function guarded(shouldHold: boolean) {
+      const { installGuard } = await import('../../src/content/guard.ts');
+      const { window, surface } = keys();
+      const calls: string[] = [];
+      const session = {
+        surface,
+        bypass: false,
+        holding: false,
+        shouldHold: () => shouldHold,
+        hold: () => void calls.push('hold'),
+        noteSendAttempt: () => void calls.push('note'),
+      };
+      const controller = new AbortController();
+      installGuard(window as unknown as Window, { adapter: gmailAdapter, sessionFor: (el) => (surface.root.contains(el) ? (session as never) : undefined) }, controller.signal);
+      /** Press a key in the editor; true when the guard stopped it before the page saw it. */
+      const key = (init: KeyInit) => {
+        let reached = false;
+        const seen = () => (reached = true);
+        surface.editor.addEventListener('keydown', seen);
+        surface.editor.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }) as unknown as Event);
+        surface.editor.removeEventListener('keydown', seen);
+        return !reached;
+      };
+      return { calls, key, stop: () => controller.abort() };
+    }
+
+    it('holds Ctrl+Enter on a pushy draft, and notes it on a fine one', async () => {
+      const pushy = await guarded(true);
+      expect(pushy.key({ ctrlKey: true })).toBe(true);
+      expect(pushy.calls).toEqual(['hold']);
+      pushy.stop();
+      const fine = await guarded(false);
+      expect(fine.key({ metaKey: true })).toBe(false);
+      expect(fine.calls).toEqual(['note']);
+      fine.stop();
+    });
+
+    it('leaves Ctrl+Enter alone while an input method is composing (it confirms the text, it does not send)', async () => {
+      const g = await guarded(true);
+      expect(g.key({ ctrlKey: true, isComposing: true })).toBe(false);
+      expect(g.key({})).toBe(false);
+      expect(g.calls).toEqual([]);
+      g.stop();
+    });
+  });
+});

@@ -10,6 +10,10 @@ describe('classifyReply', () => {
     ["Thanks, but we're not interested.", 'decline'],
     ["We've decided to go with another shop.", 'decline'],
     ['We went with someone else this year.', 'decline'],
+    // Who chose someone else, and how they say it (a hand mutation removed these lines unnoticed).
+    ['Our board went with another vendor', 'decline'],
+    ['We ended up going with someone else', 'decline'],
+    ['We ended up going with Acme.', 'decline'],
     ["We're all set, thanks.", 'decline'],
     ['Please stop emailing me.', 'decline'],
     ['Unsubscribe', 'decline'],

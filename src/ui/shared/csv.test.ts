@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDelimited } from '../../../scripts/csv.ts';
 import { csvCell, touchesCsv } from './csv.ts';
 
 describe('CSV export', () => {
@@ -7,10 +9,41 @@ describe('CSV export', () => {
     ['+1 555', "'+1 555"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
+    // A tab or carriage return before the formula (OWASP CSV injection): spreadsheets skip them.
+    ['\t=HYPERLINK("http://x")', `"'\t=HYPERLINK(""http://x"")"`],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['\t\t@SUM(A1)', "'\t\t@SUM(A1)"],
     ['plain, with comma', '"plain, with comma"'],
     ['line\nbreak', '"line\nbreak"'],
     [null, ''],
   ])('neutralises %j', (value, expected) => expect(csvCell(value)).toBe(expected));
+
+  it('any text reads back as itself, or behind an apostrophe when a spreadsheet would run it', () => {
+    const risky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' ', 'a');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(risky, fc.string()), { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+        const [row] = parseDelimited(`v\r\n${csvCell(text)}\r\n`);
+        const read = row?.v ?? '';
+        if (/^[=+\-@\t\r]/.test(text)) expect(read).toBe(`'${text}`);
+        else expect(read).toBe(text);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('neutralises a subject that hides a formula behind a tab or a carriage return', () => {
+    const touch = { id: 'a', sendId: 'a', contactId: 'c1', identity: 'email:d@x.test', at: 1000, channel: 'gmail', subject: '', excerpt: '', level: 'ok', score: 5, overridden: false, source: 'send' } as const;
+    const csv = touchesCsv({
+      format: 'pullback-history',
+      version: 1,
+      exportedAt: '',
+      contacts: [{ id: 'c1', names: ['\r=cmd|" /C calc"!A0'], identities: ['email:d@x.test'], status: null, createdAt: 0, updatedAt: 0 }],
+      touches: [{ ...touch, subject: '\t=HYPERLINK("http://x","y")', excerpt: '\r\t+1' }],
+      inbound: [],
+    });
+    const [row] = parseDelimited(csv);
+    expect(row).toMatchObject({ contact: '\'\r=cmd|" /C calc"!A0', subject: '\'\t=HYPERLINK("http://x","y")', excerpt: "'\r\t+1" });
+  });
 
   it('writes one row per touch, oldest first, with the contact name', () => {
     const csv = touchesCsv({
