@@ -7,7 +7,7 @@ import { judgePerson, type PersonJudgement } from './cadence.ts';
 import { resolveLimits } from './limits.ts';
 import { scoreTone, warmUp as warmUpTone } from './tone.ts';
 export { warmUpSlice } from './tone.ts';
-import type { ReplyReading } from './replies/index.ts';
+import type { ReadReply } from './contact-summary.ts';
 import { MAX_BODY_CHARS } from './limits.ts';
 import { messagesFor } from './messages/index.ts';
 import { catalogueTexts, type RuleTexts } from './rules/types.ts';
@@ -51,10 +51,7 @@ export function warmUp(): void {
 const KEY_TEXTS = catalogueTexts((key) => key);
 
 /** How inbound messages are read when the history does not say; see replies/index.ts. */
-export type ReadReply = (text: string, at: Date) => ReplyReading;
-
-/** For history that always carries its kinds: an unclassified message is an ordinary reply. */
-export const plainReply: ReadReply = () => ({ kind: 'reply' });
+export { plainReply, type ReadReply } from './contact-summary.ts';
 
 /**
  * Score a draft, reading unclassified replies with `readReply`. Never throws: unreadable parts of the context are ignored (validate untrusted
