@@ -2,7 +2,7 @@
  * What the background does for each request. Built from its dependencies (the store, settings,
  * the badge) so tests can run every handler without a browser.
  */
-import { classifyReply, ENGLISH_TEXTS, ALL_RULES, BUILT_IN_EXTRA_RULES } from '../scorer/index.ts';
+import { classifyReply, ENGLISH_TEXTS, isMutableRule } from '../scorer/index.ts';
 import { plainReply, scoreDraftWith } from '../scorer/core.ts';
 import type { RuleTexts } from '../scorer/rules/types.ts';
 import type { HistoryItem, StatusItem } from '../scorer/types.ts';
@@ -50,9 +50,6 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       throw error;
     }
   };
-  // Every rule the scorer can report can be muted (the built-in checks included).
-  const ruleIds = new Set([...ALL_RULES, ...BUILT_IN_EXTRA_RULES].map((r) => r.id));
-
   return {
     ping: () => ({ version: deps.version }),
     'context.get': ({ people }) => guard(() => store.contextFor(people.map((p) => p.identity))),
@@ -79,7 +76,8 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       return { ok: true };
     },
     'rule.mute': async ({ rule }) => {
-      if (!ruleIds.has(rule) && !rule.startsWith('custom.')) throw new Error(`unknown rule "${rule}"`);
+      // Every rule the scorer can report about wording can be muted (the built-in checks included).
+      if (!isMutableRule(rule)) throw new Error(`unknown rule "${rule}"`);
       const settings = await deps.loadSettings();
       const next = await deps.saveSettings({ disabledRules: [...new Set([...settings.disabledRules, rule])] });
       return { disabledRules: next.disabledRules };
@@ -143,7 +141,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       return { ok: true };
     },
     'data.export': () => guard(() => store.exportAll()),
-    'data.import': ({ data, apply }) => guard(() => store.importAll(data as never, apply)),
+    'data.import': ({ data, apply }) => guard(() => store.importAll(data, apply)),
     'data.deleteAll': async () => {
       await guard(() => store.deleteAll());
       return { ok: true };

@@ -4,14 +4,24 @@
  * the version before it, see migrations.test.ts).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Channel, Level, ReplyKind } from '../scorer/types.ts';
+import type { Channel, Level, ReplyKind, StatusKind } from '../scorer/types.ts';
 
 export const DB_NAME = 'pullback';
 
 /** A channel identity: `email:dana@x.test`, `linkedin:dana-reyes`, `linkedin-thread:2-abc`. */
 export type IdentityKey = string;
 
-export type ContactStatusKind = 'said-no' | 'not-now' | 'do-not-contact' | 'ok-again';
+/** The value a scorer recipient id is: the address or slug without its channel prefix. */
+export function identityValue(identity: IdentityKey): string {
+  return identity.slice(identity.indexOf(':') + 1);
+}
+
+/** The status kinds are the scorer's list (src/scorer/types.ts STATUSES). */
+export type ContactStatusKind = StatusKind;
+
+/** How a touch was learned: logged as it left ('send'), or read from a conversation afterwards ('thread'). */
+export const TOUCH_SOURCES = ['send', 'thread'] as const;
+export type TouchSource = (typeof TOUCH_SOURCES)[number];
 
 export interface ContactStatus {
   status: ContactStatusKind;
@@ -47,8 +57,7 @@ export interface TouchRecord {
   score: number | null;
   /** Sent anyway over a pushy or stop warning. */
   overridden: boolean;
-  /** 'send' when logged as it left; 'thread' when read from a conversation afterwards. */
-  source: 'send' | 'thread';
+  source: TouchSource;
 }
 
 export interface InboundRecord {

@@ -1,5 +1,5 @@
 /** The store's data shapes as other contexts see them (plain data; they cross messages). */
-import type { Channel, ReplyKind } from '../scorer/types.ts';
+import type { Channel, Direction, ReplyKind } from '../scorer/types.ts';
 import type { ContactRecord, ContactStatus, IdentityKey, InboundRecord, TouchRecord } from './schema.ts';
 
 export interface Person {
@@ -14,7 +14,7 @@ export type SendLog = Pick<TouchRecord, 'sendId' | 'at' | 'channel' | 'subject' 
 
 export interface ThreadItem {
   id: string;
-  direction: 'in' | 'out';
+  direction: Direction;
   person: Person;
   at: number;
   channel: Channel;
@@ -42,7 +42,7 @@ export interface ContactDetail {
   inbound: InboundRecord[];
 }
 
-export const EXPORT_FORMAT = 'pullback-history';
+export const EXPORT_FORMAT = 'pullback-history' as const;
 export const EXPORT_VERSION = 1;
 
 export interface ExportData {

@@ -1,21 +1,24 @@
 /** The shape of a history export, checked before anything is imported. */
-import { CHANNELS, LEVELS } from '../scorer/types.ts';
-import { bool, list, nullable, num, obj, oneOf, optional, str } from '../validate/index.ts';
+import { CHANNELS, LEVELS, REPLY_KINDS, STATUSES } from '../scorer/types.ts';
+import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../db/types.ts';
+import { TOUCH_SOURCES } from '../db/schema.ts';
 
 const time = num(0, 8.64e15);
 const channel = oneOf(...CHANNELS);
 const MAX_RECORDS = 2_000_000;
 
-export const exportSchema = obj({
-  format: oneOf('pullback-history'),
-  version: num(1, 1),
+/** Typed as the store's ExportData: the compiler checks that this schema and the records agree. */
+export const exportSchema: Check<ExportData> = obj({
+  format: oneOf(EXPORT_FORMAT),
+  version: num(1, EXPORT_VERSION),
   exportedAt: str(40),
   contacts: list(
     obj({
       id: str(100),
       names: list(str(200), 20),
       identities: list(str(400), 50),
-      status: nullable(obj({ status: oneOf('said-no', 'not-now', 'do-not-contact', 'ok-again'), at: time, until: optional(time) })),
+      status: nullable(obj({ status: oneOf(...STATUSES), at: time, until: optional(time) })),
       createdAt: time,
       updatedAt: time,
     }),
@@ -34,7 +37,7 @@ export const exportSchema = obj({
       level: nullable(oneOf(...LEVELS)),
       score: nullable(num(0, 100)),
       overridden: bool,
-      source: oneOf('send', 'thread'),
+      source: oneOf(...TOUCH_SOURCES),
     }),
     MAX_RECORDS,
   ),
@@ -45,7 +48,7 @@ export const exportSchema = obj({
       identity: str(400),
       at: time,
       channel,
-      kind: oneOf('decline', 'defer', 'auto-reply', 'welcome', 'reply'),
+      kind: oneOf(...REPLY_KINDS),
       until: optional(time),
       excerpt: str(1_000),
     }),

@@ -3,7 +3,7 @@
  * gives its payload schema, who may send it and its size limit; `Replies` gives its answer. The
  * background validates every payload with these schemas before a handler runs (src/background/router.ts).
  */
-import { CHANNELS, LEVELS, type Level, type Channel, type HistoryItem, type ScoreResult, type StatusItem } from '../scorer/types.ts';
+import { CHANNELS, DIRECTIONS, LEVELS, STATUSES, type Level, type Channel, type HistoryItem, type ScoreResult, type StatusItem } from '../scorer/types.ts';
 import { MAX_BODY_CHARS } from '../scorer/limits.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
@@ -18,7 +18,7 @@ const person = obj({ identity, name: optional(str(200)) });
 const time = num(0, 8.64e15);
 const channel = oneOf(...CHANNELS);
 const level = oneOf(...LEVELS);
-const statusKinds = oneOf('said-no', 'not-now', 'do-not-contact', 'ok-again');
+const statusKinds = oneOf(...STATUSES);
 
 interface Schema {
   from: readonly Origin[];
@@ -34,7 +34,7 @@ export const schemas = {
   'thread.record': {
     from: ['content'],
     payload: obj({
-      items: list(obj({ id: str(300), direction: oneOf('in', 'out'), person, at: time, channel, text: str(20_000) }), 200),
+      items: list(obj({ id: str(300), direction: oneOf(...DIRECTIONS), person, at: time, channel, text: str(20_000) }), 200),
     }),
     maxBytes: 4_200 * KB,
   },

@@ -2,19 +2,14 @@
  * Cadence and replies for one person: how many messages in a row went unanswered, how recently you
  * wrote, how many in 30 days, and what their replies (and any status set by hand) said.
  */
-import type { ReplyReading } from './replies/index.ts';
+import { parseDate, SAME_MESSAGE_MS, summarizeContact, type ReadReply } from './contact-summary.ts';
 import { EN_MESSAGES } from './messages/en.ts';
 import { fill, type MessageTable, type TemplateKey } from './messages/types.ts';
-import type { HistoryItem, Level, Limits, PersonSummary, Reason, Recipient, ReplyKind, StatusItem } from './types.ts';
+import type { HistoryItem, Level, Limits, PersonSummary, Reason, Recipient, StatusItem } from './types.ts';
 import { maxLevel } from './types.ts';
 
 const DAY_MS = 86_400_000;
-/**
- * A message within this many minutes of the one before to the same person (the forgotten
- * attachment, a correction) is part of it, not a new follow-up (judgement.md).
- */
-export const SAME_MESSAGE_MINUTES = 15;
-const SAME_MESSAGE_MS = SAME_MESSAGE_MINUTES * 60_000;
+export { SAME_MESSAGE_MINUTES } from './contact-summary.ts';
 
 /** "4 Nov", or "4 Nov 2025" when not in the current year. */
 export function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
@@ -44,43 +39,20 @@ export interface PersonJudgement {
   summary: PersonSummary;
 }
 
-interface Event {
-  at: Date;
-  out: boolean;
-  kind?: ReplyKind;
-  until?: Date;
-  text?: string;
-}
-
-function parseDate(value: unknown): Date | null {
-  if (typeof value !== 'string') return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-
 export function judgePerson(
   recipient: Recipient,
   history: HistoryItem[],
   statuses: StatusItem[],
   limits: Limits,
   now: Date,
-  readReply: (text: string, at: Date) => ReplyReading,
+  readReply: ReadReply,
   words: MessageTable = EN_MESSAGES,
 ): PersonJudgement {
   const who = displayName(recipient.name?.trim() || recipient.id);
-  const events: Event[] = [];
-  for (const item of history) {
-    const at = parseDate(item.at);
-    if (!at || at.getTime() > now.getTime() + DAY_MS) continue;
-    if (item.direction === 'out') {
-      events.push({ at, out: true, text: item.text });
-    } else {
-      const reading = item.kind ? { kind: item.kind, until: item.until } : readReply(item.text ?? '', at);
-      events.push({ at, out: false, kind: reading.kind, until: parseDate(reading.until ?? item.until) ?? undefined, text: item.text });
-    }
-  }
-  events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  // The same facts the popup shows (contact-summary.ts); the judgement below is made from them.
+  const facts = summarizeContact(history, statuses, now, readReply);
+  const { sent, streakStart, lastOut, last30, lastReply, conversation, decline, defer, away, status, statusUntil } = facts;
+  const streak = facts.unanswered;
 
   const reasons: Reason[] = [];
   const suggestions: string[] = [];
@@ -96,62 +68,6 @@ export function judgePerson(
     level = maxLevel(level, at);
     points += weight;
   };
-
-  // Walk the history: a genuine reply ends an unanswered streak; an auto-reply does not.
-  let streak = 0;
-  let streakStart: Date | null = null;
-  let sent = 0;
-  let lastOut: Date | null = null;
-  let lastReply: Event | null = null;
-  let decline: Event | null = null;
-  let defer: Event | null = null;
-  let away: Event | null = null;
-  let last30 = 0;
-  let conversation = false;
-  for (const e of events) {
-    if (e.out) {
-      sent++;
-      // A second message minutes after the first is the same follow-up.
-      if (lastOut && streak > 0 && e.at.getTime() - lastOut.getTime() < SAME_MESSAGE_MS) {
-        lastOut = e.at;
-        continue;
-      }
-      if (streak === 0) streakStart = e.at;
-      streak++;
-      lastOut = e.at;
-      if (now.getTime() - e.at.getTime() < 30 * DAY_MS) last30++;
-      continue;
-    }
-    if (e.kind === 'auto-reply') {
-      away = e;
-      continue;
-    }
-    lastReply = e;
-    // After a warm answer or a request from them, writing back is a conversation, not a follow-up.
-    conversation = e.kind === 'welcome' || e.kind === 'reply';
-    streak = 0;
-    streakStart = null;
-    away = null;
-    if (e.kind === 'decline') decline = e;
-    else if (e.kind === 'defer') defer = e;
-    else if (e.kind === 'welcome') {
-      decline = null;
-      defer = null;
-    } else defer = null;
-  }
-
-  // Statuses set by hand; an "ok again" after its date lifts earlier noes.
-  let status: StatusItem | null = null;
-  for (const s of statuses) {
-    const at = parseDate(s.at);
-    if (!status || !parseDate(status.at) || (at && at >= parseDate(status.at)!)) status = s;
-  }
-  const statusUntil = parseDate(status?.until);
-  if (status?.status === 'ok-again' && (!statusUntil || statusUntil <= now)) {
-    const since = parseDate(status.at) ?? now;
-    if (decline && decline.at <= since) decline = null;
-    if (defer && defer.at <= since) defer = null;
-  }
 
   const sinceLast = lastOut ? (now.getTime() - lastOut.getTime()) / DAY_MS : null;
   // A draft minutes after your last message is part of it (a correction, the forgotten file).

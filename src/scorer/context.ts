@@ -1,46 +1,46 @@
 /** The strict shape of a Context, for input from outside (the CLI, messages, imports). */
-import { CATEGORIES, CHANNELS } from './types.ts';
-import type { Context } from './types.ts';
+import { CHANNELS, DIRECTIONS, REPLY_KINDS, SENSITIVITIES, STATUSES, TONE_CATEGORIES } from './types.ts';
+import type { Context, CustomPhrase, HistoryItem, Limits, Recipient, RuleOptions, StatusItem } from './types.ts';
+import { LIMIT_BOUNDS } from './limits.ts';
 import { bool, isoDate, list, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
-
-const REPLY_KINDS = ['decline', 'defer', 'auto-reply', 'welcome', 'reply'] as const;
-const STATUSES = ['said-no', 'not-now', 'do-not-contact', 'ok-again'] as const;
 
 /** Limits on sizes, so one bad input cannot make the scorer slow. */
 export const MAX_HISTORY = 20_000;
 
-export const recipientSchema = obj({ id: str(320), name: optional(str(200)) });
+export const recipientSchema: Check<Recipient> = obj({ id: str(320), name: optional(str(200)) });
 
-export const historySchema = obj({
+export const historySchema: Check<HistoryItem> = obj({
   recipient: str(320),
-  direction: oneOf('out', 'in'),
+  direction: oneOf(...DIRECTIONS),
   at: isoDate,
   text: optional(str(20_000)),
   kind: optional(oneOf(...REPLY_KINDS)),
   until: optional(isoDate),
 });
 
-export const statusSchema = obj({
+export const statusSchema: Check<StatusItem> = obj({
   recipient: str(320),
   status: oneOf(...STATUSES),
   at: optional(isoDate),
   until: optional(isoDate),
 });
 
-export const limitsSchema = obj({
-  maxUnanswered: optional(num(1, 20)),
-  minDaysBetween: optional(num(0, 90)),
-  maxPer30Days: optional(num(1, 100)),
+const bounded = (key: keyof typeof LIMIT_BOUNDS) => optional(num(...LIMIT_BOUNDS[key]));
+
+export const limitsSchema: Check<Partial<Limits>> = obj({
+  maxUnanswered: bounded('maxUnanswered'),
+  minDaysBetween: bounded('minDaysBetween'),
+  maxPer30Days: bounded('maxPer30Days'),
   respectNo: optional(bool),
-  notNowDays: optional(num(1, 365)),
+  notNowDays: bounded('notNowDays'),
 });
 
-export const ruleOptionsSchema = obj({
+export const customPhraseSchema = (maxChars: number): Check<CustomPhrase> => obj({ phrase: str(maxChars), category: oneOf(...TONE_CATEGORIES) });
+
+export const ruleOptionsSchema: Check<RuleOptions> = obj({
   disabled: optional(list(str(100), 500)),
-  custom: optional(
-    list(obj({ phrase: str(200), category: oneOf(...CATEGORIES.filter((c) => c !== 'cadence' && c !== 'reply')) }), 500),
-  ),
-  sensitivity: optional(oneOf('gentle', 'balanced', 'strict')),
+  custom: optional(list(customPhraseSchema(200), 500)),
+  sensitivity: optional(oneOf(...SENSITIVITIES)),
 });
 
 export const contextSchema: Check<Context> = obj({
@@ -53,7 +53,7 @@ export const contextSchema: Check<Context> = obj({
   status: optional(list(statusSchema, 1_000)),
   limits: optional(limitsSchema),
   rules: optional(ruleOptionsSchema),
-}) as Check<Context>;
+});
 
 /** Validate an untrusted context; throws InvalidMessage with the path of the first problem. */
 export function parseContext(value: unknown): Context {

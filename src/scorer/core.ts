@@ -6,12 +6,14 @@
 import { judgePerson, type PersonJudgement } from './cadence.ts';
 import { resolveLimits } from './limits.ts';
 import { scoreTone, warmUp as warmUpTone } from './tone.ts';
-import type { ReplyReading } from './replies/index.ts';
+import type { ReadReply } from './contact-summary.ts';
 import { MAX_BODY_CHARS } from './limits.ts';
 import { messagesFor } from './messages/index.ts';
 import { catalogueTexts, type RuleTexts } from './rules/types.ts';
-import type { Context, HistoryItem, Level, Reason, Recipient, ScoreResult, StatusItem } from './types.ts';
-import { levelRank, maxLevel } from './types.ts';
+import type { Context, HistoryItem, Level, Reason, Recipient, ScoreResult } from './types.ts';
+import { levelRank, maxLevel, SENSITIVITIES } from './types.ts';
+import { customPhraseSchema, historySchema, recipientSchema, statusSchema } from './context.ts';
+import { oneOf, optional, orDefault, refine, str, validItems } from '../validate/index.ts';
 
 
 /** Tone points: one clear tactic is worth about 50 and makes a draft `pushy`; a mild cue about 25. */
@@ -33,18 +35,11 @@ export function pointsToScore(points: number): number {
 
 const idKey = (id: string) => id.trim().toLowerCase();
 
-function isRecipient(r: unknown): r is Recipient {
-  return typeof r === 'object' && r !== null && typeof (r as Recipient).id === 'string' && (r as Recipient).id.trim() !== '';
-}
-
-function safeList<T>(value: unknown, check: (x: unknown) => x is T): T[] {
-  return Array.isArray(value) ? value.filter(check) : [];
-}
-
-const isHistory = (h: unknown): h is HistoryItem =>
-  typeof h === 'object' && h !== null && typeof (h as HistoryItem).recipient === 'string' && ((h as HistoryItem).direction === 'out' || (h as HistoryItem).direction === 'in');
-const isStatus = (s: unknown): s is StatusItem =>
-  typeof s === 'object' && s !== null && typeof (s as StatusItem).recipient === 'string' && typeof (s as StatusItem).status === 'string';
+// The context's own schemas (context.ts), read leniently: an item that does not pass is left out.
+const recipientItem = refine(recipientSchema, (r) => r.id.trim() !== '', 'an empty id');
+const customItem = customPhraseSchema(200);
+const sensitivity = optional(oneOf(...SENSITIVITIES));
+const ruleId = str();
 
 /** Compile the rule patterns ahead of the first keystroke. */
 export function warmUp(): void {
@@ -55,10 +50,7 @@ export function warmUp(): void {
 const KEY_TEXTS = catalogueTexts((key) => key);
 
 /** How inbound messages are read when the history does not say; see replies/index.ts. */
-export type ReadReply = (text: string, at: Date) => ReplyReading;
-
-/** For history that always carries its kinds: an unclassified message is an ordinary reply. */
-export const plainReply: ReadReply = () => ({ kind: 'reply' });
+export { plainReply, type ReadReply } from './contact-summary.ts';
 
 /**
  * Score a draft, reading unclassified replies with `readReply`. Never throws: unreadable parts of the context are ignored (validate untrusted
@@ -80,16 +72,16 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     texts,
     rules: {
       // Passed through as it is when valid, so the tone scorer can reuse its set between keystrokes.
-      disabled: Array.isArray(rules.disabled) && rules.disabled.every((x) => typeof x === 'string') ? rules.disabled : safeList(rules.disabled, (x): x is string => typeof x === 'string'),
-      custom: safeList(rules.custom, (x): x is { phrase: string; category: never } => typeof x === 'object' && x !== null && typeof (x as { phrase: unknown }).phrase === 'string'),
-      sensitivity: rules.sensitivity,
+      disabled: Array.isArray(rules.disabled) && rules.disabled.every((x) => typeof x === 'string') ? rules.disabled : validItems(rules.disabled, ruleId),
+      custom: validItems(rules.custom, customItem),
+      sensitivity: orDefault(sensitivity, rules.sensitivity, undefined),
     },
   });
 
   // Recipients: as given, or everyone the history mentions when none are given.
-  const history = safeList(ctx.history, isHistory);
-  const statuses = safeList(ctx.status, isStatus);
-  let recipients = safeList(ctx.recipients, isRecipient);
+  const history = validItems(ctx.history, historySchema);
+  const statuses = validItems(ctx.status, statusSchema);
+  let recipients = validItems(ctx.recipients, recipientItem);
   if (recipients.length === 0) recipients = [...new Set(history.map((h) => h.recipient))].filter(Boolean).map((id) => ({ id }));
   const unique = new Map<string, Recipient>();
   for (const r of recipients) if (!unique.has(idKey(r.id))) unique.set(idKey(r.id), r);

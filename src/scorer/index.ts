@@ -8,6 +8,7 @@ import { classifyReply } from './replies/index.ts';
 import { catalogueTexts, ruleTextKey, type RuleTexts } from './rules/types.ts';
 import english from '../../_locales/en/messages.json' with { type: 'json' };
 import type { Context, ScoreResult } from './types.ts';
+import { substitute } from './catalogue/substitute.ts';
 
 export * from './types.ts';
 export { DEFAULT_LIMITS, LIMIT_REASONS, LIMIT_BOUNDS, resolveLimits, MAX_BODY_CHARS } from './limits.ts';
@@ -18,12 +19,15 @@ export { SOURCES } from './rules/sources.ts';
 export { BUILT_IN_EXTRA_RULES } from './tone.ts';
 export { findReturnDate } from './dates.ts';
 export { atLeast, pointsToScore, SCORE_FLOOR, TONE_THRESHOLDS } from './core.ts';
+export { LEVEL_KEYS, REPLY_KIND_KEYS, STATUS_KEYS } from './catalogue/keys.ts';
+export { substitute } from './catalogue/substitute.ts';
+export { MUTABLE_RULE_IDS, isMutableRule } from './mutable-rules.ts';
 
 const CATALOGUE = english as Record<string, { message: string }>;
 
 /** Rule words from the English catalogue (_locales/en/messages.json), for the CLI, tests and background. */
 export const ENGLISH_TEXTS: RuleTexts = catalogueTexts((key, subs = []) =>
-  (CATALOGUE[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? ''),
+  substitute(CATALOGUE[key]?.message ?? key, subs),
 );
 
 /** Score a draft in its context. Never throws: unreadable parts of the context are ignored. */

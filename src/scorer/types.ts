@@ -1,23 +1,43 @@
-/** The scorer's public types. Plain data only: these cross messages, storage and the CLI. */
+/**
+ * The scorer's public types. Plain data only: these cross messages, storage and the CLI. Each
+ * closed list is declared here once, with its guard; types are derived from it, and the schemas
+ * (context.ts, src/messaging) build their checks from the same lists.
+ */
+import { isOneOf } from '../validate/index.ts';
 
 export const LEVELS = ['ok', 'caution', 'pushy', 'stop'] as const;
 export type Level = (typeof LEVELS)[number];
+export const isLevel = isOneOf(LEVELS);
 
 export const CHANNELS = ['gmail', 'linkedin'] as const;
 export type Channel = (typeof CHANNELS)[number];
+export const isChannel = isOneOf(CHANNELS);
 
-export const CATEGORIES = [
-  'pressure',
-  'guilt',
-  'empty-bump',
-  'presumptive',
-  'self-serving',
-  'shouting',
-  'value',
-  'cadence',
-  'reply',
-] as const;
+/** What a phrase can be about: the categories of tone rules and of the user's own phrases. */
+export const TONE_CATEGORIES = ['pressure', 'guilt', 'empty-bump', 'presumptive', 'self-serving', 'shouting', 'value'] as const;
+export type ToneCategory = (typeof TONE_CATEGORIES)[number];
+export const isToneCategory = isOneOf(TONE_CATEGORIES);
+
+export const CATEGORIES = [...TONE_CATEGORIES, 'cadence', 'reply'] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** Which way a message went: to them or from them. */
+export const DIRECTIONS = ['out', 'in'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** What an inbound message meant; the scorer works it out from the text when not given. */
+export const REPLY_KINDS = ['decline', 'defer', 'auto-reply', 'welcome', 'reply'] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+export const isReplyKind = isOneOf(REPLY_KINDS);
+
+/** A status the user sets by hand on a contact. */
+export const STATUSES = ['said-no', 'not-now', 'do-not-contact', 'ok-again'] as const;
+export type StatusKind = (typeof STATUSES)[number];
+export const isStatusKind = isOneOf(STATUSES);
+
+export const SENSITIVITIES = ['gentle', 'balanced', 'strict'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+export const isSensitivity = isOneOf(SENSITIVITIES);
 
 /** Cadence limits; see DEFAULT_LIMITS for the defaults and the evidence behind them. */
 export interface Limits {
@@ -39,12 +59,9 @@ export interface Recipient {
   name?: string;
 }
 
-/** What an inbound message meant; the scorer works it out from the text when not given. */
-export type ReplyKind = 'decline' | 'defer' | 'auto-reply' | 'welcome' | 'reply';
-
 export interface HistoryItem {
   recipient: string;
-  direction: 'out' | 'in';
+  direction: Direction;
   at: string;
   text?: string;
   /** For inbound items: a classification already made (by the user or earlier); skips reading the text. */
@@ -56,16 +73,14 @@ export interface HistoryItem {
 /** A status the user set by hand on a contact. */
 export interface StatusItem {
   recipient: string;
-  status: 'said-no' | 'not-now' | 'do-not-contact' | 'ok-again';
+  status: StatusKind;
   at?: string;
   until?: string;
 }
 
-export type Sensitivity = 'gentle' | 'balanced' | 'strict';
-
 export interface CustomPhrase {
   phrase: string;
-  category: Exclude<Category, 'cadence' | 'reply'>;
+  category: ToneCategory;
 }
 
 export interface RuleOptions {

@@ -3,7 +3,9 @@
  * storage.sync. Anything unreadable falls back to its default rather than breaking the extension.
  */
 import { DEFAULT_LIMITS, resolveLimits } from '../scorer/limits.ts';
-import type { CustomPhrase, Limits, Sensitivity } from '../scorer/types.ts';
+import { customPhraseSchema } from '../scorer/context.ts';
+import { SENSITIVITIES, type CustomPhrase, type Limits, type Sensitivity } from '../scorer/types.ts';
+import { num, oneOf, orDefault, refine, str, validItems } from '../validate/index.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -29,7 +31,12 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const MAX_CUSTOM_PHRASES = 100;
 export const MAX_RETENTION_MONTHS = 120;
-const CUSTOM_CATEGORIES = ['pressure', 'guilt', 'empty-bump', 'presumptive', 'self-serving', 'shouting', 'value'] as const;
+
+// Each field is read with the shared checks; what does not pass falls back to its default.
+const sensitivityCheck = oneOf(...SENSITIVITIES);
+const ruleIdCheck = str(99);
+const phraseCheck = refine(customPhraseSchema(100), (c) => c.phrase.trim().length >= 2, 'a phrase of at least 2 characters');
+const monthsCheck = num();
 
 /**
  * Ordered steps from each older settings version to the next; never edited once released.
@@ -42,15 +49,12 @@ export function normalizeSettings(raw: unknown): Settings {
   let data: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {};
   const from = typeof data.version === 'number' ? data.version : SETTINGS_VERSION;
   for (let v = from; v < SETTINGS_VERSION; v++) data = MIGRATIONS[v - 1]?.(data) ?? data;
-  const sensitivity = data.sensitivity === 'gentle' || data.sensitivity === 'strict' ? data.sensitivity : 'balanced';
-  const disabledRules = Array.isArray(data.disabledRules) ? [...new Set(data.disabledRules.filter((x): x is string => typeof x === 'string' && x.length < 100))] : [];
-  const customPhrases = Array.isArray(data.customPhrases)
-    ? data.customPhrases
-        .filter((x): x is CustomPhrase => !!x && typeof x === 'object' && typeof x.phrase === 'string' && x.phrase.trim().length >= 2 && x.phrase.length <= 100 && (CUSTOM_CATEGORIES as readonly string[]).includes(x.category))
-        .map((x) => ({ phrase: x.phrase.trim(), category: x.category }))
-        .slice(0, MAX_CUSTOM_PHRASES)
-    : [];
-  const months = typeof data.retentionMonths === 'number' && Number.isFinite(data.retentionMonths) ? Math.round(data.retentionMonths) : 0;
+  const sensitivity = orDefault(sensitivityCheck, data.sensitivity, DEFAULT_SETTINGS.sensitivity);
+  const disabledRules = [...new Set(validItems(data.disabledRules, ruleIdCheck))];
+  const customPhrases = validItems(data.customPhrases, phraseCheck)
+    .map((x) => ({ phrase: x.phrase.trim(), category: x.category }))
+    .slice(0, MAX_CUSTOM_PHRASES);
+  const months = Math.round(orDefault(monthsCheck, data.retentionMonths, DEFAULT_SETTINGS.retentionMonths));
   return {
     version: SETTINGS_VERSION,
     limits: resolveLimits(data.limits as Partial<Limits> | undefined),

@@ -84,3 +84,46 @@ export const isoDate: Check<string> = (v, p) => {
   if (Number.isNaN(Date.parse(s))) fail(p, 'expected an ISO-8601 date');
   return s;
 };
+
+/** A check that also passes `test` (say, a trimmed phrase long enough to mean something). */
+export const refine =
+  <T>(check: Check<T>, test: (value: T) => boolean, what: string): Check<T> =>
+  (v, p) => {
+    const value = check(v, p);
+    return test(value) ? value : fail(p, what);
+  };
+
+/** A type guard for a closed list, declared beside it: `export const isLevel = isOneOf(LEVELS)`. */
+export const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): v is T =>
+    (values as readonly unknown[]).includes(v);
+
+/*
+ * Lenient reading, with the same checks, for data that must never break the extension (stored
+ * settings, a context handed to the scorer): what fails is replaced or dropped, not reported.
+ */
+
+/** The checked value, or `fallback` when it does not pass. */
+export function orDefault<T>(check: Check<T>, value: unknown, fallback: T): T {
+  try {
+    return check(value, '');
+  } catch (error) {
+    if (error instanceof InvalidMessage) return fallback;
+    throw error;
+  }
+}
+
+/** The items of a list that pass (checked copies); anything that is not a list gives none. */
+export function validItems<T>(value: unknown, item: Check<T>): T[] {
+  if (!Array.isArray(value)) return [];
+  const out: T[] = [];
+  for (const x of value) {
+    try {
+      out.push(item(x, ''));
+    } catch (error) {
+      if (!(error instanceof InvalidMessage)) throw error;
+    }
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 /** A small in-memory stand-in for the WebExtension APIs that unit tests reach through src/platform. */
 import messages from '../../_locales/en/messages.json' with { type: 'json' };
+import { substitute } from '../../src/scorer/catalogue/substitute.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -33,11 +34,7 @@ export function fakeBrowser() {
   const table = messages as Record<string, { message: string }>;
   return {
     i18n: {
-      getMessage: (key: string, subs?: string | string[]) => {
-        const text = table[key]?.message ?? '';
-        const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-        return text.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-      },
+      getMessage: (key: string, subs?: string | string[]) => substitute(table[key]?.message ?? '', subs),
       getUILanguage: () => 'en',
     },
     runtime: {

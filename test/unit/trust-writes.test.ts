@@ -78,6 +78,7 @@ const VALID: { [K in RequestType]: (ids: Ids) => Payload<K> } = {
   'send.log': () => ({ sendId: 's9', at: T, channel: 'gmail', subject: 'Fleet', excerpt: 'One more idea', level: 'ok', score: 5, overridden: false, recipients: [{ identity: 'email:dana@x.test', name: 'Dana' }] }),
   'compose.state': () => ({ level: 'pushy', channel: 'gmail', people: [{ identity: 'email:dana@x.test', level: 'pushy' }] }),
   'rule.mute': () => ({ rule: 'bump.checking-in' }),
+  'draft.score': () => ({ text: 'Just checking in again, act now.', subject: 'Fleet', lang: 'en', channel: 'gmail', recipients: [{ identity: 'email:dana@x.test', name: 'Dana' }] }),
   'compose.current': () => ({ tabId: 1 }),
   'store.health': () => ({}),
   'contacts.list': () => ({ query: '', limit: 10 }),

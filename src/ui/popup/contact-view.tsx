@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
 import type { Replies } from '../../messaging/protocol.ts';
+import { LEVEL_KEYS } from '../../scorer/catalogue/keys.ts';
 import { t } from '../shared/i18n.ts';
 import { identityLabel, parseIdentityInput, shortDate } from '../shared/format.ts';
 import { TimelineChart } from '../shared/timeline-chart.tsx';
@@ -9,7 +10,6 @@ import { facts, kindLabel } from '../shared/facts.ts';
 type Detail = NonNullable<Replies['contact.get']>;
 
 const DAY = 86_400_000;
-const LEVEL_WORD = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' } as const;
 
 /** One person: the rhythm of your messages and their replies, and what you can do about it. */
 export function ContactView({ id: initialId, onBack }: { id: string; onBack(): void }) {
@@ -111,7 +111,7 @@ export function ContactView({ id: initialId, onBack }: { id: string; onBack(): v
           e.out ? (
             <li key={e.x.id}>
               {shortDate(e.at)} · {e.x.channel} · {e.x.subject || e.x.excerpt}
-              {e.x.level ? ` · ${t(LEVEL_WORD[e.x.level])}` : ''}
+              {e.x.level ? ` · ${t(LEVEL_KEYS[e.x.level])}` : ''}
               {e.x.overridden ? ` · ${t('sentAnyway')}` : ''}
             </li>
           ) : (

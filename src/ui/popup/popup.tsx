@@ -4,12 +4,12 @@ import type { ComposeState } from '../../messaging/protocol.ts';
 import type { ContactSummary } from '../../db/types.ts';
 import { browser } from '../../platform/browser.ts';
 import type { Level } from '../../scorer/types.ts';
+import { LEVEL_KEYS } from '../../scorer/catalogue/keys.ts';
 import { t } from '../shared/i18n.ts';
 import { identityLabel } from '../shared/format.ts';
 import { facts } from '../shared/facts.ts';
 import { ContactView } from './contact-view.tsx';
 
-const LEVEL_WORD: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };
 function ContactRow({ contact, level, onOpen }: { contact: ContactSummary; level?: Level; onOpen(id: string): void }) {
   return (
     <li>
@@ -17,7 +17,7 @@ function ContactRow({ contact, level, onOpen }: { contact: ContactSummary; level
         <span class="name">
           {level && <span class={`dot level-${level}`} aria-hidden="true" />}
           {contact.name}
-          {level && <span class="level">{t(LEVEL_WORD[level])}</span>}
+          {level && <span class="level">{t(LEVEL_KEYS[level])}</span>}
         </span>
         <span class="facts">{facts(contact)}</span>
       </button>
@@ -119,7 +119,7 @@ export function Popup({ tabId, recent }: { tabId?: number | null; recent?: Promi
                   <span class="name">
                     <span class={`dot level-${p.level}`} aria-hidden="true" />
                     {p.name ?? identityLabel(p.identity)}
-                    <span class="level">{t(LEVEL_WORD[p.level])}</span>
+                    <span class="level">{t(LEVEL_KEYS[p.level])}</span>
                   </span>
                   <span class="facts">{t('popupFirstMessage')}</span>
                 </li>

@@ -2,12 +2,11 @@
 import type { ContactSummary } from '../../db/types.ts';
 import { t } from './i18n.ts';
 import { relativeDays, shortDate } from './format.ts';
+import { REPLY_KIND_KEYS, STATUS_KEYS } from '../../scorer/catalogue/keys.ts';
+import type { ReplyKind } from '../../scorer/types.ts';
 
-const KIND_WORD = { decline: 'kindDecline', defer: 'kindDefer', 'auto-reply': 'kindAutoReply', welcome: 'kindWelcome', reply: 'kindReply' } as const;
-const STATUS_WORD = { 'said-no': 'statusSaidNo', 'not-now': 'statusNotNow', 'do-not-contact': 'statusDoNotContact', 'ok-again': 'statusOkAgain' } as const;
-
-export function kindLabel(kind: keyof typeof KIND_WORD): string {
-  return t(KIND_WORD[kind]);
+export function kindLabel(kind: ReplyKind): string {
+  return t(REPLY_KIND_KEYS[kind]);
 }
 
 export function facts(c: ContactSummary): string {
@@ -17,6 +16,6 @@ export function facts(c: ContactSummary): string {
     t('factsLast', relativeDays(c.lastTouchAt)),
     c.lastReply ? t('factsReply', [kindLabel(c.lastReply.kind), shortDate(c.lastReply.at)]) : t('factsNoReply'),
   ];
-  if (c.status) parts.push(c.status.until ? t('factsStatusUntil', [t(STATUS_WORD[c.status.status]), shortDate(c.status.until)]) : t(STATUS_WORD[c.status.status]));
+  if (c.status) parts.push(c.status.until ? t('factsStatusUntil', [t(STATUS_KEYS[c.status.status]), shortDate(c.status.until)]) : t(STATUS_KEYS[c.status.status]));
   return parts.join(' · ');
 }

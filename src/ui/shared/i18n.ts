@@ -5,12 +5,12 @@
  */
 import { t as browserT } from '../../platform/browser.ts';
 import english from '../../../_locales/en/messages.json' with { type: 'json' };
+import { substitute } from '../../scorer/catalogue/substitute.ts';
 
 const FALLBACK = english as Record<string, { message: string }>;
 
 export function t(key: string, substitutions?: string | string[]): string {
   const text = browserT(key, substitutions);
   if (text !== key || !FALLBACK[key]) return text;
-  const list = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return FALLBACK[key]!.message.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+  return substitute(FALLBACK[key]!.message, substitutions);
 }

@@ -1,0 +1,156 @@
+/** People: finding or making the contact behind an identity, reading them, their status, linking. */
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import type { StoreDeps } from './open.ts';
+import type { ContactStatus, ContactRecord, IdentityKey, PullbackDB } from './schema.ts';
+import { summarize } from './summary.ts';
+import type { ContactDetail, ContactSummary, Person } from './types.ts';
+
+type Names = ArrayLike<StoreNames<PullbackDB>>;
+type ContactsStore<N extends Names> = IDBPObjectStore<PullbackDB, N, 'contacts', 'readwrite'>;
+type HistoryTx = IDBPTransaction<PullbackDB, ['contacts', 'touches', 'inbound'], 'readwrite'>;
+
+export function newContactId(): string {
+  return `c_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Find the contact for an identity, or make one, inside a write transaction on contacts. */
+export async function contactFor<N extends Names>(contacts: ContactsStore<N>, person: Person, at: number): Promise<ContactRecord> {
+  const found = await contacts.index('identities').get(person.identity);
+  if (found) {
+    const name = person.name?.trim();
+    if (name && found.names[0] !== name) {
+      found.names = [name, ...found.names.filter((n) => n !== name)].slice(0, 5);
+      found.updatedAt = Math.max(found.updatedAt, at);
+      await contacts.put(found);
+    }
+    return found;
+  }
+  const record: ContactRecord = {
+    id: newContactId(),
+    names: person.name?.trim() ? [person.name.trim()] : [],
+    identities: [person.identity],
+    status: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await contacts.add(record);
+  return record;
+}
+
+/** Give a contact's touches and replies (those `take` picks) to another contact. */
+async function moveHistory(tx: HistoryTx, from: string, to: string, take: (identity: IdentityKey) => boolean = () => true): Promise<void> {
+  const touches = tx.objectStore('touches');
+  for (const r of await touches.index('contactId').getAll(from)) if (take(r.identity)) await touches.put({ ...r, contactId: to });
+  const inbound = tx.objectStore('inbound');
+  for (const r of await inbound.index('contactId').getAll(from)) if (take(r.identity)) await inbound.put({ ...r, contactId: to });
+}
+
+export function contactsApi({ db: open, now }: StoreDeps) {
+  return {
+    /** Recent contacts, or those whose name or identity contains the query. */
+    async listContacts(query = '', limit = 50): Promise<ContactSummary[]> {
+      const db = await open();
+      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readonly');
+      const q = query.trim().toLowerCase();
+      const picked: ContactRecord[] = [];
+      let cursor = await tx.objectStore('contacts').index('updatedAt').openCursor(null, 'prev');
+      while (cursor && picked.length < limit) {
+        const c = cursor.value;
+        if (!q || c.names.some((n) => n.toLowerCase().includes(q)) || c.identities.some((i) => i.toLowerCase().includes(q))) picked.push(c);
+        cursor = await cursor.continue();
+      }
+      // All reads issued at once: one round trip to the database, not two per contact.
+      const at = now();
+      const out = await Promise.all(
+        picked.map(async (c) => {
+          const [touches, inbound] = await Promise.all([
+            tx.objectStore('touches').index('contactId').getAll(c.id),
+            tx.objectStore('inbound').index('contactId').getAll(c.id),
+          ]);
+          return summarize(c, touches, inbound, at);
+        }),
+      );
+      await tx.done;
+      return out;
+    },
+
+    async contactByIdentity(identity: IdentityKey): Promise<ContactRecord | undefined> {
+      return (await open()).getFromIndex('contacts', 'identities', identity);
+    },
+
+    async getContact(id: string): Promise<(ContactDetail & { summary: ContactSummary }) | null> {
+      const db = await open();
+      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readonly');
+      const contact = await tx.objectStore('contacts').get(id);
+      if (!contact) return null;
+      const touches = (await tx.objectStore('touches').index('contactId').getAll(id)).sort((a, b) => a.at - b.at);
+      const inbound = (await tx.objectStore('inbound').index('contactId').getAll(id)).sort((a, b) => a.at - b.at);
+      await tx.done;
+      return { contact, touches, inbound, summary: summarize(contact, touches, inbound, now()) };
+    },
+
+    async setStatus(id: string, status: ContactStatus | null): Promise<void> {
+      const db = await open();
+      const tx = db.transaction('contacts', 'readwrite');
+      const contact = await tx.store.get(id);
+      if (!contact) throw new Error('no such contact');
+      contact.status = status;
+      contact.updatedAt = now();
+      await tx.store.put(contact);
+      await tx.done;
+    },
+
+    /** Link two people: `otherId` is folded into `id` (its identities, names, touches, replies). */
+    async link(id: string, otherId: string): Promise<void> {
+      if (id === otherId) return;
+      const db = await open();
+      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      const [a, b] = await Promise.all([tx.objectStore('contacts').get(id), tx.objectStore('contacts').get(otherId)]);
+      if (!a || !b) throw new Error('no such contact');
+      await tx.objectStore('contacts').delete(b.id);
+      a.identities = [...new Set([...a.identities, ...b.identities])];
+      a.names = [...new Set([...a.names, ...b.names])].slice(0, 5);
+      a.status = a.status ?? b.status;
+      a.updatedAt = Math.max(a.updatedAt, b.updatedAt);
+      await tx.objectStore('contacts').put(a);
+      await moveHistory(tx, b.id, a.id);
+      await tx.done;
+    },
+
+    /** Add an identity no one holds yet (a LinkedIn profile typed in the popup, say) to a person. */
+    async addIdentity(id: string, identity: IdentityKey): Promise<void> {
+      const db = await open();
+      const tx = db.transaction('contacts', 'readwrite');
+      const contact = await tx.store.get(id);
+      if (!contact) throw new Error('no such contact');
+      if (!contact.identities.includes(identity)) contact.identities.push(identity);
+      contact.updatedAt = now();
+      await tx.store.put(contact);
+      await tx.done;
+    },
+
+    /** Unlink an identity into a person of its own, taking its touches and replies with it. */
+    async unlink(id: string, identity: IdentityKey): Promise<string> {
+      const db = await open();
+      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      const contact = await tx.objectStore('contacts').get(id);
+      if (!contact || !contact.identities.includes(identity) || contact.identities.length < 2) throw new Error('nothing to unlink');
+      contact.identities = contact.identities.filter((i) => i !== identity);
+      await tx.objectStore('contacts').put(contact);
+      const split: ContactRecord = { id: newContactId(), names: contact.names.slice(0, 1), identities: [identity], status: null, createdAt: now(), updatedAt: now() };
+      await tx.objectStore('contacts').add(split);
+      await moveHistory(tx, id, split.id, (i) => i === identity);
+      await tx.done;
+      return split.id;
+    },
+
+    async deleteContact(id: string): Promise<void> {
+      const db = await open();
+      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      await tx.objectStore('contacts').delete(id);
+      for (const key of await tx.objectStore('touches').index('contactId').getAllKeys(id)) await tx.objectStore('touches').delete(key);
+      for (const key of await tx.objectStore('inbound').index('contactId').getAllKeys(id)) await tx.objectStore('inbound').delete(key);
+      await tx.done;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/** Export, import (previewed, then all or nothing) and deleting everything. */
+import type { StoreDeps } from './open.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, type ImportPreview } from './types.ts';
+
+export function transferApi({ db: open, now }: StoreDeps) {
+  return {
+    async exportAll(): Promise<ExportData> {
+      const db = await open();
+      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readonly');
+      const [contacts, touches, inbound] = await Promise.all([
+        tx.objectStore('contacts').getAll(),
+        tx.objectStore('touches').getAll(),
+        tx.objectStore('inbound').getAll(),
+      ]);
+      await tx.done;
+      return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now()).toISOString(), contacts, touches, inbound };
+    },
+
+    /** What an import would change; with `apply`, write it all in one transaction (all or nothing). */
+    async importAll(data: ExportData, apply: boolean): Promise<ImportPreview> {
+      const db = await open();
+      // Opened read-write either way (a preview writes nothing), so one code path serves both.
+      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      // On failure the transaction aborts; its `done` then rejects, and that is expected.
+      tx.done.catch(() => {});
+      const preview: ImportPreview = { contacts: { added: 0, updated: 0 }, touches: { added: 0, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } };
+      const contacts = tx.objectStore('contacts');
+      try {
+        for (const c of data.contacts) {
+          const existing = await contacts.get(c.id);
+          if (existing) preview.contacts.updated++;
+          else preview.contacts.added++;
+          if (apply) {
+            // An identity already held by another contact is folded into the imported one.
+            for (const identity of c.identities) {
+              const holder = await contacts.index('identities').get(identity);
+              if (holder && holder.id !== c.id) {
+                holder.identities = holder.identities.filter((i) => i !== identity);
+                if (holder.identities.length) await contacts.put(holder);
+                else await contacts.delete(holder.id);
+              }
+            }
+            await contacts.put(c);
+          }
+        }
+        const touches = tx.objectStore('touches');
+        for (const r of data.touches) {
+          if (await touches.get(r.id)) preview.touches.unchanged++;
+          else {
+            preview.touches.added++;
+            if (apply) await touches.put(r);
+          }
+        }
+        const inbound = tx.objectStore('inbound');
+        for (const r of data.inbound) {
+          if (await inbound.get(r.id)) preview.inbound.unchanged++;
+          else {
+            preview.inbound.added++;
+            if (apply) await inbound.put(r);
+          }
+        }
+        await tx.done;
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // already finished
+        }
+        throw error;
+      }
+      return preview;
+    },
+
+    async deleteAll(): Promise<void> {
+      const db = await open();
+      const tx = db.transaction(['contacts', 'touches', 'inbound', 'meta'], 'readwrite');
+      await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('touches').clear(), tx.objectStore('inbound').clear(), tx.objectStore('meta').clear()]);
+      await tx.done;
+    },
+  };
+}
