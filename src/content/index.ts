@@ -6,19 +6,12 @@ import { send } from '../messaging/client.ts';
 import { warmUpSlice } from '../scorer/core.ts';
 import { normalizeSettings, type Settings } from '../settings/settings.ts';
 import { loadSettings, watchSettings } from '../settings/storage.ts';
-import { gmailAdapter } from '../sites/gmail/adapter.ts';
-import { linkedinAdapter } from '../sites/linkedin/adapter.ts';
-import type { SiteAdapter } from '../sites/types.ts';
+import { adapterForHost } from '../sites/adapters.ts';
 import { createController } from './controller.ts';
 import { createSendLog } from './send-log.ts';
 
-const ADAPTERS: Record<string, SiteAdapter> = {
-  'mail.google.com': gmailAdapter,
-  'www.linkedin.com': linkedinAdapter,
-};
-
 async function start(): Promise<void> {
-  const adapter = ADAPTERS[location.hostname];
+  const adapter = adapterForHost(location.hostname);
   let settings: Settings = normalizeSettings(undefined);
   // Compile the rule patterns when the page is idle, not on the first keystroke and not while the
   // page loads (a thousand patterns take a noticeable moment to file).

@@ -3,7 +3,8 @@
  * gives its payload schema, who may send it and its size limit; `Replies` gives its answer. The
  * background validates every payload with these schemas before a handler runs (src/background/router.ts).
  */
-import { CHANNELS, LEVELS, type Level, type Channel, type HistoryItem, type StatusItem } from '../scorer/types.ts';
+import { LEVELS, type Level, type HistoryItem, type StatusItem } from '../scorer/types.ts';
+import { SITE_CHANNELS, type SiteChannel } from '../sites/registry.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
@@ -15,7 +16,8 @@ const KB = 1024;
 const identity = str(400);
 const person = obj({ identity, name: optional(str(200)) });
 const time = num(0, 8.64e15);
-const channel = oneOf(...CHANNELS);
+/** Content scripts speak for a site the registry lists. */
+const channel = oneOf(...SITE_CHANNELS);
 const level = oneOf(...LEVELS);
 const statusKinds = oneOf('said-no', 'not-now', 'do-not-contact', 'ok-again');
 
@@ -86,7 +88,7 @@ export type Payload<T extends RequestType> = ReturnType<(typeof schemas)[T]['pay
 
 export interface ComposeState {
   level: Level | null;
-  channel?: Channel;
+  channel?: SiteChannel;
   people: { identity: string; name?: string; level: Level }[];
 }
 

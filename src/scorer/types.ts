@@ -3,8 +3,11 @@
 export const LEVELS = ['ok', 'caution', 'pushy', 'stop'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const CHANNELS = ['gmail', 'linkedin'] as const;
-export type Channel = (typeof CHANNELS)[number];
+/**
+ * Where a message was written ("gmail", "linkedin"): a short lowercase name (context.ts checks it).
+ * The scorer never reads it, so it does not list the sites; src/sites/registry.ts does.
+ */
+export type Channel = string;
 
 export const CATEGORIES = [
   'pressure',

@@ -2,7 +2,7 @@
  * The contract every site adapter meets. Everything that knows a site's DOM lives behind it; the
  * content glue (src/content) knows only this interface. A new site is one new folder.
  */
-import type { Channel } from '../scorer/types.ts';
+import type { SiteChannel } from './registry.ts';
 
 /** `email:dana@x.test`, `linkedin:dana-reyes`, `linkedin-thread:2-abc`. */
 export type Identity = string;
@@ -35,7 +35,7 @@ export interface ThreadMessage {
 }
 
 export interface ComposeSurface {
-  readonly channel: Channel;
+  readonly channel: SiteChannel;
   /** The compose's own element; sessions end when it goes. */
   readonly root: HTMLElement;
   readonly editor: HTMLElement;
@@ -65,7 +65,7 @@ export interface ComposeSurface {
 }
 
 export interface SiteAdapter {
-  readonly channel: Channel;
+  readonly channel: SiteChannel;
   /** Every compose surface now in the document (new and already known). */
   findComposes(doc: Document): HTMLElement[];
   /** Wrap a compose element found by findComposes. */

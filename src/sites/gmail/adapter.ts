@@ -126,3 +126,6 @@ export const gmailAdapter: SiteAdapter = {
     return (open?.closest(GMAIL.compose) as HTMLElement | null) ?? (target.closest(GMAIL.compose) as HTMLElement | null);
   },
 };
+
+/** The name src/sites/adapters.ts finds each site's adapter by. */
+export { gmailAdapter as siteAdapter };
