@@ -2,12 +2,12 @@
  * Background entry (service worker on Chrome/Edge, background script on Firefox). Every listener is
  * registered synchronously at the top level so a restarted worker receives the message that woke it.
  */
-import { browser, type Runtime } from '../platform/browser.ts';
+import { browser, t, type Runtime } from '../platform/browser.ts';
 import type { ComposeState } from '../messaging/protocol.ts';
 import { createStore } from '../db/store.ts';
 import { loadSettings, saveSettings } from '../settings/storage.ts';
 import { DEFAULT_SETTINGS } from '../settings/settings.ts';
-import { BADGE } from './badge.ts';
+import { badgeFor } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
 
@@ -28,9 +28,10 @@ let retentionMonths = DEFAULT_SETTINGS.retentionMonths;
 const storePromise = createStore({ factory: indexedDB, retentionMonths: () => retentionMonths });
 
 async function showBadge(tabId: number, state: ComposeState | null): Promise<void> {
-  const style = state?.level ? BADGE[state.level] : { text: '', color: BADGE.ok.color };
-  await browser.action.setBadgeText({ tabId, text: style.text });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: style.color });
+  const look = badgeFor(state);
+  await browser.action.setBadgeText({ tabId, text: look.text });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+  await browser.action.setTitle({ tabId, title: t(look.titleKey ?? 'actionTitle') });
 }
 
 const routePromise = storePromise.then((store) =>

@@ -4,7 +4,7 @@
  */
 import type { Send } from '../messaging/client.ts';
 import type { Settings } from '../settings/settings.ts';
-import type { SiteAdapter } from '../sites/types.ts';
+import type { ComposeSurface, SiteAdapter } from '../sites/types.ts';
 import { installGuard } from './guard.ts';
 import type { SendLogEntry } from './send-log.ts';
 import { ComposeSession, type SessionDeps } from './session.ts';
@@ -19,6 +19,9 @@ export interface ControllerDeps {
   score?: SessionDeps['score'];
 }
 
+/** A compose whose draft could not be read this many times in a row counts as unreadable. */
+export const READ_FAULTS = 3;
+
 export function createController(win: Window, deps: ControllerDeps) {
   const doc = win.document;
   const sessions = new Map<HTMLElement, ComposeSession>();
@@ -27,6 +30,38 @@ export function createController(win: Window, deps: ControllerDeps) {
   let scanQueued = false;
   let stateTimer: ReturnType<typeof setTimeout> | undefined;
   let lastState = '';
+  let unreadable = false;
+  const readFaults = new Map<HTMLElement, number>();
+
+  /**
+   * True when this page shows a compose Pullback cannot read: one the adapter's loose search sees
+   * but no session covers (the site's markup drifted), or one whose draft keeps failing to read.
+   */
+  const findUnreadable = (): boolean => {
+    try {
+      if ([...readFaults].some(([root, n]) => n >= READ_FAULTS && sessions.has(root))) return true;
+      const covered = [...sessions.keys()];
+      return (deps.adapter.composeLike?.(doc) ?? []).some((el) => !covered.some((root) => root.contains(el) || el.contains(root)));
+    } catch {
+      return false;
+    }
+  };
+
+  /** The surface, with its draft reads counted (a fault still reaches the session, which fails open). */
+  const countReads = (root: HTMLElement, surface: ComposeSurface): ComposeSurface =>
+    Object.assign(Object.create(surface) as ComposeSurface, {
+      readDraft() {
+        try {
+          const draft = surface.readDraft();
+          readFaults.delete(root);
+          return draft;
+        } catch (error) {
+          readFaults.set(root, (readFaults.get(root) ?? 0) + 1);
+          if (readFaults.get(root) === READ_FAULTS) queueScan();
+          throw error;
+        }
+      },
+    });
 
   const reportState = () => {
     clearTimeout(stateTimer);
@@ -43,7 +78,7 @@ export function createController(win: Window, deps: ControllerDeps) {
           people.set(p.identity, { ...p, level: own });
         }
       }
-      const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100) };
+      const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100), ...(unreadable ? { unreadable } : {}) };
       const key = JSON.stringify(state);
       if (key === lastState) return;
       lastState = key;
@@ -68,14 +103,16 @@ export function createController(win: Window, deps: ControllerDeps) {
         if (!session.sending) {
           session.destroy();
           sessions.delete(root);
+          readFaults.delete(root);
           reportState();
         }
       }
     }
     for (const root of deps.adapter.findComposes(doc)) {
       if (sessions.has(root)) continue;
-      const surface = deps.adapter.surface(root);
-      if (!surface || surface.isClosed()) continue;
+      const found = deps.adapter.surface(root);
+      if (!found || found.isClosed()) continue;
+      const surface = countReads(root, found);
       const session = new ComposeSession(surface, sessionDeps);
       sessions.set(root, session);
       try {
@@ -84,6 +121,11 @@ export function createController(win: Window, deps: ControllerDeps) {
         console.debug('Pullback: could not start on this compose', error);
         session.destroy();
       }
+    }
+    const now = findUnreadable();
+    if (now !== unreadable) {
+      unreadable = now;
+      reportState();
     }
   }
 

@@ -60,6 +60,7 @@ export const schemas = {
       level: nullable(level),
       channel: optional(channel),
       people: list(obj({ identity, name: optional(str(200)), level }), 100),
+      unreadable: optional(bool),
     }),
     maxBytes: 64 * KB,
   },
@@ -90,6 +91,8 @@ export interface ComposeState {
   level: Level | null;
   channel?: SiteChannel;
   people: { identity: string; name?: string; level: Level }[];
+  /** The page shows a compose Pullback cannot read (the site's markup changed): it is not checking it. */
+  unreadable?: boolean;
 }
 
 /** What each request answers. */

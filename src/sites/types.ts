@@ -74,4 +74,10 @@ export interface SiteAdapter {
   sendControlOwner?(target: Element, doc: Document): HTMLElement | null;
   /** Shadow roots the site renders composes into, to watch as well as the document. */
   observeRoots?(doc: Document): Node[];
+  /**
+   * Everything on the page that looks like a compose (an editable area beside a send control),
+   * found more loosely than findComposes. One that no surface covers is a compose Pullback cannot
+   * read (the site's markup drifted): the user is told, not left unprotected in silence.
+   */
+  composeLike?(doc: Document): HTMLElement[];
 }
