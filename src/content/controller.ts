@@ -53,7 +53,8 @@ export function createController(win: Window, deps: ControllerDeps) {
       readDraft() {
         try {
           const draft = surface.readDraft();
-          readFaults.delete(root);
+          // Readable again: the next scan clears the report.
+          if (readFaults.delete(root)) queueScan();
           return draft;
         } catch (error) {
           readFaults.set(root, (readFaults.get(root) ?? 0) + 1);
