@@ -1,7 +1,12 @@
 /**
  * One source manifest (manifest.json, written for Chrome/Edge) and the small set of changes that
  * make it a Firefox manifest. Kept pure so a unit test can pin both results.
+ *
+ * The sites are not written in manifest.json: host_permissions and the content script's matches
+ * come from src/sites/registry.ts, so a new site is declared once.
  */
+import { SITE_MATCHES } from '../src/sites/registry.ts';
+
 export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'pullback@pullback.invalid';
@@ -9,10 +14,27 @@ export const FIREFOX_MIN_VERSION = '140.0';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
+  content_scripts?: Record<string, unknown>[];
 };
 
-export function manifestFor(source: Manifest, target: Target): Manifest {
+/** The source manifest's placeholder where the registry's match patterns go. */
+export const SITES_PLACEHOLDER = '<registry sites>';
+
+/** Replace the placeholder in a match list by the registry's patterns; refuse a hand-written site. */
+function sitesFor(list: unknown, where: string, matches: readonly string[]): string[] {
+  if (!Array.isArray(list) || list.length !== 1 || list[0] !== SITES_PLACEHOLDER) {
+    throw new Error(`manifest.json ${where} must be ["${SITES_PLACEHOLDER}"]: sites are declared in src/sites/registry.ts`);
+  }
+  return [...matches];
+}
+
+export function manifestFor(source: Manifest, target: Target, matches: readonly string[] = SITE_MATCHES): Manifest {
   const manifest: Manifest = structuredClone(source);
+  manifest.host_permissions = sitesFor(manifest.host_permissions, 'host_permissions', matches);
+  manifest.content_scripts = (manifest.content_scripts ?? []).map((script, i) => ({
+    ...script,
+    matches: sitesFor(script.matches, `content_scripts[${i}].matches`, matches),
+  }));
   if (target === 'chrome') return manifest;
 
   const worker = manifest.background?.service_worker;

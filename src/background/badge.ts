@@ -1,3 +1,4 @@
+import type { ComposeState } from '../messaging/protocol.ts';
 import type { Level } from '../scorer/types.ts';
 
 /** Toolbar badge per level: no text for ok, a short mark and the level colour otherwise. */
@@ -7,3 +8,23 @@ export const BADGE: Record<Level, { text: string; color: string }> = {
   pushy: { text: '!!', color: '#c2410c' },
   stop: { text: '■', color: '#b91c1c' },
 };
+
+/** A compose Pullback cannot read: not a verdict on the draft, so a neutral grey and a question. */
+export const UNREADABLE_BADGE = { text: '?', color: '#4b5563' } as const;
+
+export interface BadgeLook {
+  text: string;
+  color: string;
+  /** The toolbar button's tooltip: a message key, or null for the extension's default title. */
+  titleKey: 'badgeUnreadable' | null;
+}
+
+/**
+ * What the toolbar shows for a tab's compose state. A level wins (the compose that is read says
+ * something about the draft); a compose Pullback cannot read is never shown as a silent blank.
+ */
+export function badgeFor(state: ComposeState | null): BadgeLook {
+  if (state?.level && state.level !== 'ok') return { ...BADGE[state.level], titleKey: state.unreadable ? 'badgeUnreadable' : null };
+  if (state?.unreadable) return { ...UNREADABLE_BADGE, titleKey: 'badgeUnreadable' };
+  return { text: '', color: BADGE.ok.color, titleKey: null };
+}

@@ -71,8 +71,10 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'compose.state': async (state, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: true };
-      await deps.composeStates.set(tabId, state.level === null ? null : state).catch(() => {});
-      await deps.showBadge(tabId, state.level === null ? null : state).catch(() => {});
+      // Nothing to show: no compose scored, and none that Pullback cannot read.
+      const shown = state.level === null && !state.unreadable ? null : state;
+      await deps.composeStates.set(tabId, shown).catch(() => {});
+      await deps.showBadge(tabId, shown).catch(() => {});
       return { ok: true };
     },
     'rule.mute': async ({ rule }) => {

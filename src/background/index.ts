@@ -11,7 +11,7 @@ import type { ComposeState } from '../messaging/protocol.ts';
 import { createStore } from '../db/store.ts';
 import { loadSettings, saveSettings } from '../settings/storage.ts';
 import { DEFAULT_SETTINGS } from '../settings/settings.ts';
-import { BADGE } from './badge.ts';
+import { badgeFor } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
 
@@ -43,9 +43,10 @@ const currentSettings = () => (settingsCache ??= loadSettings());
 const storePromise = createStore({ factory: indexedDB, retentionMonths: () => retentionMonths });
 
 async function showBadge(tabId: number, state: ComposeState | null): Promise<void> {
-  const style = state?.level ? BADGE[state.level] : { text: '', color: BADGE.ok.color };
-  await browser.action.setBadgeText({ tabId, text: style.text });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: style.color });
+  const look = badgeFor(state);
+  await browser.action.setBadgeText({ tabId, text: look.text });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+  await browser.action.setTitle({ tabId, title: t(look.titleKey ?? 'actionTitle') });
 }
 
 const routePromise = storePromise.then((store) =>

@@ -1,7 +1,8 @@
 import type { Origin } from '../messaging/protocol.ts';
+import { SITE_HOSTS } from '../sites/registry.ts';
 
-/** The hosts whose content scripts may talk to the background. */
-export const CONTENT_HOSTS = new Set(['mail.google.com', 'www.linkedin.com']);
+/** The hosts whose content scripts may talk to the background: the registry's, exactly. */
+export const CONTENT_HOSTS: ReadonlySet<string> = new Set(SITE_HOSTS);
 
 export interface SenderInfo {
   id?: string;

@@ -3,7 +3,7 @@
  * session, and tells the background the state of the compose in this tab for the toolbar badge.
  */
 import type { Send } from '../messaging/client.ts';
-import type { SiteAdapter } from '../sites/types.ts';
+import type { ComposeSurface, SiteAdapter } from '../sites/types.ts';
 import { installGuard } from './guard.ts';
 import type { SendLogEntry } from './send-log.ts';
 import { ComposeSession, type SessionDeps } from './session.ts';
@@ -16,6 +16,9 @@ export interface ControllerDeps {
   log(entry: SendLogEntry): void;
 }
 
+/** A compose whose draft could not be read this many times in a row counts as unreadable. */
+export const READ_FAULTS = 3;
+
 export function createController(win: Window, deps: ControllerDeps) {
   const doc = win.document;
   const sessions = new Map<HTMLElement, ComposeSession>();
@@ -24,6 +27,39 @@ export function createController(win: Window, deps: ControllerDeps) {
   let scanQueued = false;
   let stateTimer: ReturnType<typeof setTimeout> | undefined;
   let lastState = '';
+  let unreadable = false;
+  const readFaults = new Map<HTMLElement, number>();
+
+  /**
+   * True when this page shows a compose Pullback cannot read: one the adapter's loose search sees
+   * but no session covers (the site's markup drifted), or one whose draft keeps failing to read.
+   */
+  const findUnreadable = (): boolean => {
+    try {
+      if ([...readFaults].some(([root, n]) => n >= READ_FAULTS && sessions.has(root))) return true;
+      const covered = [...sessions.keys()];
+      return (deps.adapter.composeLike?.(doc) ?? []).some((el) => !covered.some((root) => root.contains(el) || el.contains(root)));
+    } catch {
+      return false;
+    }
+  };
+
+  /** The surface, with its draft reads counted (a fault still reaches the session, which fails open). */
+  const countReads = (root: HTMLElement, surface: ComposeSurface): ComposeSurface =>
+    Object.assign(Object.create(surface) as ComposeSurface, {
+      readDraft() {
+        try {
+          const draft = surface.readDraft();
+          // Readable again: the next scan clears the report.
+          if (readFaults.delete(root)) queueScan();
+          return draft;
+        } catch (error) {
+          readFaults.set(root, (readFaults.get(root) ?? 0) + 1);
+          if (readFaults.get(root) === READ_FAULTS) queueScan();
+          throw error;
+        }
+      },
+    });
 
   const reportState = () => {
     clearTimeout(stateTimer);
@@ -40,7 +76,7 @@ export function createController(win: Window, deps: ControllerDeps) {
           people.set(p.identity, { ...p, level: own });
         }
       }
-      const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100) };
+      const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100), ...(unreadable ? { unreadable } : {}) };
       const key = JSON.stringify(state);
       if (key === lastState) return;
       lastState = key;
@@ -63,14 +99,16 @@ export function createController(win: Window, deps: ControllerDeps) {
         if (!session.sending) {
           session.destroy();
           sessions.delete(root);
+          readFaults.delete(root);
           reportState();
         }
       }
     }
     for (const root of deps.adapter.findComposes(doc)) {
       if (sessions.has(root)) continue;
-      const surface = deps.adapter.surface(root);
-      if (!surface || surface.isClosed()) continue;
+      const found = deps.adapter.surface(root);
+      if (!found || found.isClosed()) continue;
+      const surface = countReads(root, found);
       const session = new ComposeSession(surface, sessionDeps);
       sessions.set(root, session);
       try {
@@ -79,6 +117,11 @@ export function createController(win: Window, deps: ControllerDeps) {
         console.debug('Pullback: could not start on this compose', error);
         session.destroy();
       }
+    }
+    const now = findUnreadable();
+    if (now !== unreadable) {
+      unreadable = now;
+      reportState();
     }
   }
 

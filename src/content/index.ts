@@ -4,19 +4,12 @@
  */
 import { send } from '../messaging/client.ts';
 import { watchSettings } from '../settings/storage.ts';
-import { gmailAdapter } from '../sites/gmail/adapter.ts';
-import { linkedinAdapter } from '../sites/linkedin/adapter.ts';
-import type { SiteAdapter } from '../sites/types.ts';
+import { adapterForHost } from '../sites/adapters.ts';
 import { createController } from './controller.ts';
 import { createSendLog } from './send-log.ts';
 
-const ADAPTERS: Record<string, SiteAdapter> = {
-  'mail.google.com': gmailAdapter,
-  'www.linkedin.com': linkedinAdapter,
-};
-
 async function start(): Promise<void> {
-  const adapter = ADAPTERS[location.hostname];
+  const adapter = adapterForHost(location.hostname);
   const sendLog = createSendLog(send);
   if (adapter) {
     const controller = createController(window, { adapter, send, log: (entry) => void sendLog.add(entry) });

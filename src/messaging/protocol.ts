@@ -3,8 +3,9 @@
  * gives its payload schema, who may send it and its size limit; `Replies` gives its answer. The
  * background validates every payload with these schemas before a handler runs (src/background/router.ts).
  */
-import { CHANNELS, DIRECTIONS, LEVELS, STATUSES, type Level, type Channel, type HistoryItem, type ScoreResult, type StatusItem } from '../scorer/types.ts';
+import { DIRECTIONS, LEVELS, STATUSES, type Level, type HistoryItem, type ScoreResult, type StatusItem } from '../scorer/types.ts';
 import { MAX_BODY_CHARS } from '../scorer/limits.ts';
+import { SITE_CHANNELS, type SiteChannel } from '../sites/registry.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
@@ -16,7 +17,8 @@ const KB = 1024;
 const identity = str(400);
 const person = obj({ identity, name: optional(str(200)) });
 const time = num(0, 8.64e15);
-const channel = oneOf(...CHANNELS);
+/** Content scripts speak for a site the registry lists. */
+const channel = oneOf(...SITE_CHANNELS);
 const level = oneOf(...LEVELS);
 const statusKinds = oneOf(...STATUSES);
 
@@ -59,6 +61,7 @@ export const schemas = {
       level: nullable(level),
       channel: optional(channel),
       people: list(obj({ identity, name: optional(str(200)), level }), 100),
+      unreadable: optional(bool),
     }),
     maxBytes: 64 * KB,
   },
@@ -94,8 +97,10 @@ export type Payload<T extends RequestType> = ReturnType<(typeof schemas)[T]['pay
 
 export interface ComposeState {
   level: Level | null;
-  channel?: Channel;
+  channel?: SiteChannel;
   people: { identity: string; name?: string; level: Level }[];
+  /** The page shows a compose Pullback cannot read (the site's markup changed): it is not checking it. */
+  unreadable?: boolean;
 }
 
 /** What each request answers. */

@@ -1,8 +1,16 @@
 /** The strict shape of a Context, for input from outside (the CLI, messages, imports). */
-import { CHANNELS, DIRECTIONS, REPLY_KINDS, SENSITIVITIES, STATUSES, TONE_CATEGORIES } from './types.ts';
+import { DIRECTIONS, REPLY_KINDS, SENSITIVITIES, STATUSES, TONE_CATEGORIES } from './types.ts';
 import type { Context, CustomPhrase, HistoryItem, Limits, Recipient, RuleOptions, StatusItem } from './types.ts';
 import { LIMIT_BOUNDS } from './limits.ts';
-import { bool, isoDate, list, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
+import { bool, InvalidMessage, isoDate, list, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
+
+/** A channel's name: a short lowercase identifier ("gmail"). Which sites exist is not the scorer's business. */
+export const CHANNEL_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+
+export const channelName: Check<string> = (v, p) => {
+  if (typeof v !== 'string' || !CHANNEL_NAME.test(v)) throw new InvalidMessage(`${p || 'message'}: expected a channel name (lowercase letters, digits, -)`);
+  return v;
+};
 
 /** Limits on sizes, so one bad input cannot make the scorer slow. */
 export const MAX_HISTORY = 20_000;
@@ -46,7 +54,7 @@ export const ruleOptionsSchema: Check<RuleOptions> = obj({
 export const contextSchema: Check<Context> = obj({
   now: optional(isoDate),
   lang: optional(str(35)),
-  channel: optional(oneOf(...CHANNELS)),
+  channel: optional(channelName),
   subject: optional(str(2_000)),
   recipients: optional(list(recipientSchema, 500)),
   history: optional(list(historySchema, MAX_HISTORY)),

@@ -9,9 +9,11 @@ export const LEVELS = ['ok', 'caution', 'pushy', 'stop'] as const;
 export type Level = (typeof LEVELS)[number];
 export const isLevel = isOneOf(LEVELS);
 
-export const CHANNELS = ['gmail', 'linkedin'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const isChannel = isOneOf(CHANNELS);
+/**
+ * Where a message was written ("gmail", "linkedin"): a short lowercase name (context.ts checks it).
+ * The scorer never reads it, so it does not list the sites; src/sites/registry.ts does.
+ */
+export type Channel = string;
 
 /** What a phrase can be about: the categories of tone rules and of the user's own phrases. */
 export const TONE_CATEGORIES = ['pressure', 'guilt', 'empty-bump', 'presumptive', 'self-serving', 'shouting', 'value'] as const;

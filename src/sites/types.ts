@@ -2,7 +2,7 @@
  * The contract every site adapter meets. Everything that knows a site's DOM lives behind it; the
  * content glue (src/content) knows only this interface. A new site is one new folder.
  */
-import type { Channel } from '../scorer/types.ts';
+import type { SiteChannel } from './registry.ts';
 
 /** `email:dana@x.test`, `linkedin:dana-reyes`, `linkedin-thread:2-abc`. */
 export type Identity = string;
@@ -35,7 +35,7 @@ export interface ThreadMessage {
 }
 
 export interface ComposeSurface {
-  readonly channel: Channel;
+  readonly channel: SiteChannel;
   /** The compose's own element; sessions end when it goes. */
   readonly root: HTMLElement;
   readonly editor: HTMLElement;
@@ -65,7 +65,7 @@ export interface ComposeSurface {
 }
 
 export interface SiteAdapter {
-  readonly channel: Channel;
+  readonly channel: SiteChannel;
   /** Every compose surface now in the document (new and already known). */
   findComposes(doc: Document): HTMLElement[];
   /** Wrap a compose element found by findComposes. */
@@ -74,4 +74,10 @@ export interface SiteAdapter {
   sendControlOwner?(target: Element, doc: Document): HTMLElement | null;
   /** Shadow roots the site renders composes into, to watch as well as the document. */
   observeRoots?(doc: Document): Node[];
+  /**
+   * Everything on the page that looks like a compose (an editable area beside a send control),
+   * found more loosely than findComposes. One that no surface covers is a compose Pullback cannot
+   * read (the site's markup drifted): the user is told, not left unprotected in silence.
+   */
+  composeLike?(doc: Document): HTMLElement[];
 }

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITE_MATCHES } from '../../src/sites/registry.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,6 +48,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     });
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://www.linkedin.com/*']);
+    // The build filled in the registry's sites (src/sites/registry.ts), in both places.
+    expect(manifest.host_permissions).toEqual(SITE_MATCHES);
+    expect(manifest.content_scripts[0].matches).toEqual(SITE_MATCHES);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from '../harness/browser.ts';
-import { startFixtureServer, type FixtureServer } from '../harness/server.ts';
+import { fixtureFile, HOSTS, startFixtureServer, type FixtureServer } from '../harness/server.ts';
 
 export interface BrowserSession {
   server: FixtureServer;
@@ -49,8 +49,8 @@ export function useBrowser(): BrowserSession {
   return session;
 }
 
-/** The fixture pages and their own files (and the browser's favicon probe). */
+/** The fixture pages and their own files (and the browser's favicon probe) on a registry host. */
 function isFixtureLoad(url: URL): boolean {
-  if (url.protocol !== 'https:' || !['mail.google.com', 'www.linkedin.com'].includes(url.hostname)) return false;
-  return !/\.[a-z0-9]+$/i.test(url.pathname) || /^\/(gmail|gmail-setup|linkedin)\.(js|css)$|^\/favicon\.ico$/.test(url.pathname);
+  if (url.protocol !== 'https:') return false;
+  return fixtureFile(url) !== null || (Object.hasOwn(HOSTS, url.hostname) && url.pathname === '/favicon.ico');
 }

@@ -1,12 +1,12 @@
 /**
- * Launches Debian's Chromium through playwright-core with a Pullback build loaded, pointing
- * mail.google.com and www.linkedin.com at the local fixture server (recipe: shared toolchain.md).
+ * Launches Debian's Chromium through playwright-core with a Pullback build loaded, pointing every
+ * registry host (mail.google.com, www.linkedin.com, …) at the local fixture server (recipe: shared toolchain.md).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { ROOT } from './server.ts';
+import { hostResolverRules, ROOT } from './server.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -54,7 +54,7 @@ export async function launchWithExtension(options: {
       '--disable-component-update',
       '--disable-sync',
       '--ignore-certificate-errors',
-      `--host-resolver-rules=MAP mail.google.com 127.0.0.1:${options.port}, MAP www.linkedin.com 127.0.0.1:${options.port}, MAP * ~NOTFOUND, EXCLUDE localhost`,
+      `--host-resolver-rules=${hostResolverRules(options.port)}`,
     ],
   });
   // The welcome tab opens on install; close it so it does not take focus (background tabs barely

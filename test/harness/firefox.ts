@@ -1,7 +1,7 @@
 /**
  * Firefox ESR with the built Firefox add-on installed as a temporary add-on (WebDriver BiDi through
  * puppeteer-core). Firefox has no --host-resolver-rules, so it goes through a small local CONNECT
- * proxy that sends mail.google.com and www.linkedin.com to the fixture server and refuses the rest.
+ * proxy that sends the registry's hosts (server.ts HOSTS) to the fixture server and refuses the rest.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -24,7 +24,7 @@ export async function startProxy(fixturePort: number): Promise<{ port: number; r
   });
   server.on('connect', (req, client) => {
     const host = (req.url ?? '').split(':')[0] ?? '';
-    if (!(host in HOSTS)) {
+    if (!Object.hasOwn(HOSTS, host)) {
       refused.push(`CONNECT ${req.url}`);
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;

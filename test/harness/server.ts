@@ -1,17 +1,37 @@
 /**
  * Serves the fixture pages over HTTPS on 127.0.0.1, choosing the site by the Host header, so that
  * Chromium with --host-resolver-rules sees "https://mail.google.com/..." and the real manifest
- * matches apply. The certificate is self-signed, made once per machine with openssl.
+ * matches apply. The certificate is self-signed, made once per machine (and per host list) with openssl.
+ * The hosts come from src/sites/registry.ts; each site's pages are test/fixtures/<site id>/.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { SITES, type SiteId } from '../../src/sites/registry.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures');
-export const HOSTS = { 'mail.google.com': 'gmail', 'www.linkedin.com': 'linkedin' } as const;
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+/** Every registry host and the site (fixture folder) it serves. */
+export const HOSTS: Readonly<Record<string, SiteId>> = Object.fromEntries(SITES.flatMap((site) => site.hosts.map((host) => [host, site.id])));
+
+/** The fixture file a request for this URL serves, or null for a host or file we do not serve. */
+export function fixtureFile(url: URL): string | null {
+  const site = Object.hasOwn(HOSTS, url.hostname) ? HOSTS[url.hostname] : undefined;
+  if (!site) return null;
+  const dir = join(FIXTURES, site);
+  // Every page path serves the site's app shell (like a single-page app); files by name.
+  const name = extname(url.pathname) ? normalize(url.pathname).replace(/^(\.\.[/\\])+/, '') : '/index.html';
+  const file = join(dir, name);
+  return file.startsWith(dir) && existsSync(file) ? file : null;
+}
+
+/** Chromium's resolver rules sending every registry host to the fixture server, and nothing else anywhere. */
+export function hostResolverRules(port: number): string {
+  return [...Object.keys(HOSTS).map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +43,9 @@ const TYPES: Record<string, string> = {
 };
 
 function certificate(): { key: Buffer; cert: Buffer } {
-  const dir = join(ROOT, '.tmp', 'cert');
+  const hosts = Object.keys(HOSTS);
+  // One certificate per host list, so a new site gets a certificate that names it.
+  const dir = join(ROOT, '.tmp', 'cert', createHash('sha256').update(hosts.join(',')).digest('hex').slice(0, 12));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
   if (!existsSync(key) || !existsSync(cert)) {
@@ -31,7 +53,7 @@ function certificate(): { key: Buffer; cert: Buffer } {
     try {
       execFileSync('openssl', [
         'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650', '-subj', '/CN=pullback-fixtures',
-        '-addext', 'subjectAltName=DNS:mail.google.com,DNS:www.linkedin.com,IP:127.0.0.1',
+        '-addext', `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`,
         '-keyout', key, '-out', cert,
       ], { stdio: 'pipe' });
     } catch {
@@ -51,19 +73,15 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: FixtureServer['requests'] = [];
   const server: Server = createServer(certificate(), (req, res) => {
-    const host = (req.headers.host ?? '').split(':')[0] as keyof typeof HOSTS;
-    const url = new URL(req.url ?? '/', 'https://fixture');
-    requests.push({ host, path: url.pathname });
-    const site = HOSTS[host];
-    if (!site) {
+    const host = (req.headers.host ?? '').split(':')[0] ?? '';
+    const path = new URL(req.url ?? '/', 'https://fixture').pathname;
+    requests.push({ host, path });
+    if (!Object.hasOwn(HOSTS, host)) {
       res.writeHead(421).end('unknown host');
       return;
     }
-    const dir = join(FIXTURES, site);
-    // Every page path serves the site's app shell (like a single-page app); files by name.
-    const name = extname(url.pathname) ? normalize(url.pathname).replace(/^(\.\.[/\\])+/, '') : '/index.html';
-    const file = join(dir, name);
-    if (!file.startsWith(dir) || !existsSync(file)) {
+    const file = fixtureFile(new URL(path, `https://${host}`));
+    if (!file) {
       res.writeHead(404).end('not found');
       return;
     }

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import type { SiteId } from '../../src/sites/registry.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
-export function loadFixture(site: 'gmail' | 'linkedin', url: string, scripts: string[]): Window {
+export function loadFixture(site: SiteId, url: string, scripts: string[], page = 'index.html'): Window {
   const window = new Window({ url, width: 1280, height: 800 });
-  const html = readFileSync(join(FIXTURES, site, 'index.html'), 'utf8').replace(/<script[^>]*><\/script>/g, '');
+  const html = readFileSync(join(FIXTURES, site, page), 'utf8').replace(/<script[^>]*><\/script>/g, '');
   window.document.write(html);
   for (const script of scripts) {
     const code = readFileSync(join(FIXTURES, site, script), 'utf8');

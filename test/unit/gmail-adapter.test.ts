@@ -152,8 +152,9 @@ describe('Gmail send keys', () => {
         surface,
         bypass: false,
         holding: false,
-        shouldHold: () => shouldHold,
+        sendVerdict: () => (shouldHold ? 'hold' : 'pass'),
         hold: () => void calls.push('hold'),
+        sendWhenJudged: () => void calls.push('wait'),
         noteSendAttempt: () => void calls.push('note'),
       };
       const controller = new AbortController();
@@ -188,5 +189,72 @@ describe('Gmail send keys', () => {
       expect(g.calls).toEqual([]);
       g.stop();
     });
+  });
+});
+
+describe('Gmail after a markup change: composes found by role', () => {
+  const page = (name: string, query = `to=dana@x.test&subject=Winter&body=${BODY}`) =>
+    loadFixture('gmail', `https://mail.google.com/mail/u/0/?${query}`, ['renamed.js'], name).document as unknown as Document;
+
+  it('renamed class names: the known selectors miss, the fallback finds and reads the compose', () => {
+    const doc = page('renamed.html');
+    // The "before": what the class-name selectors see on this page.
+    expect(doc.querySelector(GMAIL.compose)).toBeNull();
+    expect(doc.querySelector(GMAIL.sendButton)).toBeNull();
+    const roots = gmailAdapter.findComposes(doc);
+    expect(roots).toHaveLength(1);
+    const root = roots[0]!;
+    expect(root.querySelector(GMAIL.editor)).not.toBeNull();
+    const surface = gmailAdapter.surface(root)!;
+    const draft = surface.readDraft();
+    expect(draft.subject).toBe('Winter');
+    expect(draft.recipients.map((r) => r.identity)).toEqual(['email:dana@x.test']);
+    expect(draft.body.text.trim()).toBe('Hi Dana,\nJust checking in.');
+    const send = doc.querySelector<HTMLElement>('[data-fixture=send]')!;
+    expect(surface.sendButton()).toBe(send);
+    expect(surface.isSendControl(send)).toBe(true);
+    expect(surface.isSendControl(doc.querySelector('[data-fixture=more]')!)).toBe(false);
+    // Formatting buttons carry shortcuts too, to a single key.
+    for (const button of doc.querySelectorAll('[role=toolbar] [role=button]')) expect(surface.isSendControl(button)).toBe(false);
+    const view = doc.defaultView as unknown as typeof globalThis;
+    const ctrlEnter = new view.KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true });
+    Object.defineProperty(ctrlEnter, 'target', { value: surface.editor });
+    expect(surface.isSendKey(ctrlEnter)).toBe(true);
+    expect(surface.indicatorSlot()?.parent).toBe(doc.querySelector('[data-fixture=send-group]')!.parentElement);
+    // The loose search sees the same compose: covered, so not reported as unreadable.
+    expect(gmailAdapter.composeLike!(doc)).toEqual([root]);
+  });
+
+  it.each([
+    ['German', 'Senden \u202a(Strg-Eingabetaste)\u202c', 1],
+    ['Spanish', 'Enviar \u202a(Ctrl-Intro)\u202c', 1],
+    ['Mac', 'Send \u202a(⌘Enter)\u202c', 1],
+    ['a shortcut to one key (not Send)', 'Send \u202a(Ctrl-S)\u202c', 0],
+    ['the English word with no shortcut', 'Send', 0],
+  ])('finds the Send button by its shortcut, %s', (_, tip, found) => {
+    const doc = page('renamed.html');
+    const send = doc.querySelector('[data-fixture=send]')!;
+    send.setAttribute('data-tooltip', tip);
+    send.setAttribute('aria-label', tip);
+    expect(gmailAdapter.findComposes(doc)).toHaveLength(found);
+  });
+
+  it('an editor without g_editable or role=textbox: no compose found, but one looks like a compose', () => {
+    const doc = page('unreadable.html');
+    expect(doc.querySelector('[contenteditable=true]')).not.toBeNull();
+    expect(gmailAdapter.findComposes(doc)).toEqual([]);
+    const like = gmailAdapter.composeLike!(doc);
+    expect(like).toHaveLength(1);
+    expect(like[0]!.contains(doc.querySelector('[contenteditable=true]'))).toBe(true);
+  });
+
+  it('on the known markup the class names still win, and the loose search sees the same compose', () => {
+    const window = gmail(`open=new&to=dana@x.test&body=${BODY}`);
+    const doc = window.document as unknown as Document;
+    const [root] = gmailAdapter.findComposes(doc);
+    expect(root?.matches(GMAIL.compose)).toBe(true);
+    const like = gmailAdapter.composeLike!(doc);
+    expect(like).toHaveLength(1);
+    expect(root!.contains(like[0]!) || like[0]!.contains(root!)).toBe(true);
   });
 });

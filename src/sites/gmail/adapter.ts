@@ -1,7 +1,7 @@
 /** Gmail: reading composes, recipients and threads. Selectors live in selectors.ts. */
 import { hashText, readDraftText } from '../draft-text.ts';
 import type { ComposeSurface, Person, SiteAdapter, ThreadMessage } from '../types.ts';
-import { GMAIL, OWN_ADDRESS_IN_TITLE } from './selectors.ts';
+import { GMAIL, GMAIL_FALLBACK, OWN_ADDRESS_IN_TITLE, SEND_SHORTCUT } from './selectors.ts';
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
@@ -77,10 +77,52 @@ function isHidden(el: HTMLElement): boolean {
   return !el.isConnected || el.closest('[hidden], [aria-hidden=true]') !== null || (el.offsetParent === null && getComputedStyle(el).position !== 'fixed');
 }
 
+/**
+ * A Send button found without Gmail's class names: a button (not a menu opener) whose tooltip or
+ * label carries the send shortcut. Never the English word alone: labels are localised.
+ */
+export function isSendByRole(el: Element): boolean {
+  if (!el.matches(GMAIL_FALLBACK.button)) return false;
+  return [el.getAttribute('data-tooltip'), el.getAttribute('aria-label'), el.getAttribute('title')].some((text) => text !== null && SEND_SHORTCUT.test(text));
+}
+
+function isSendButton(el: Element): boolean {
+  return el.matches(GMAIL.sendButton) || isSendByRole(el);
+}
+
+/** The compose's Send button: by Gmail's classes, else by role and shortcut. */
+function sendButtonIn(root: Element): HTMLElement | null {
+  return root.querySelector<HTMLElement>(GMAIL.sendButton) ?? [...root.querySelectorAll<HTMLElement>(GMAIL_FALLBACK.button)].find(isSendByRole) ?? null;
+}
+
+/** The nearest form or dialog around `el` that also holds a Send button: the compose, found by role. */
+function composeAround(el: Element): HTMLElement | null {
+  for (let box = el.parentElement?.closest<HTMLElement>(GMAIL_FALLBACK.container); box; box = box.parentElement?.closest<HTMLElement>(GMAIL_FALLBACK.container) ?? null) {
+    if (sendButtonIn(box)) return box;
+  }
+  return null;
+}
+
+/** Composes found without Gmail's class names, for when they have changed. */
+export function findComposesByRole(doc: Document): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  for (const editor of doc.querySelectorAll(GMAIL.editor)) {
+    const root = composeAround(editor);
+    if (root) found.add(root);
+  }
+  return [...found];
+}
+
 export function gmailSurface(root: HTMLElement): ComposeSurface | null {
   const editor = root.querySelector<HTMLElement>(GMAIL.editor);
   if (!editor) return null;
   const doc = root.ownerDocument;
+  const sendOrSchedule = (target: Element): Element | null => {
+    for (let el: Element | null = target; el && el !== root.parentElement; el = el.parentElement) {
+      if (el.matches(GMAIL.scheduleSend) || isSendButton(el)) return el;
+    }
+    return null;
+  };
   return {
     channel: 'gmail',
     root,
@@ -91,19 +133,21 @@ export function gmailSurface(root: HTMLElement): ComposeSurface | null {
     },
     readThread: () => readThread(root),
     isSendControl(target) {
-      const button = target.closest(`${GMAIL.sendButton}, ${GMAIL.scheduleSend}`);
+      const button = target.closest(GMAIL.scheduleSend) ?? sendOrSchedule(target);
       return button !== null && (root.contains(button) || button.matches(GMAIL.scheduleSend));
     },
-    sendButton: () => root.querySelector<HTMLElement>(GMAIL.sendButton),
+    sendButton: () => sendButtonIn(root),
     isSendKey(event) {
       if (event.key !== 'Enter' || event.shiftKey || event.altKey) return false;
       if (event.ctrlKey || event.metaKey) return root.contains(event.target as Node);
       // Enter on the focused Send button (Space is handled as a key on the button too).
-      return (event.target as Element | null)?.matches?.(GMAIL.sendButton) === true && root.contains(event.target as Node);
+      const target = event.target as Element | null;
+      return typeof target?.matches === 'function' && isSendButton(target) && root.contains(target);
     },
     indicatorSlot() {
-      const group = root.querySelector(GMAIL.sendGroup);
-      if (group?.parentElement) return { parent: group.parentElement, before: group.nextSibling };
+      // Next to the Send group; without its class, the Send button's parent is that group.
+      const group = root.querySelector(GMAIL.sendGroup) ?? sendButtonIn(root)?.parentElement;
+      if (group?.parentElement && root.contains(group.parentElement)) return { parent: group.parentElement, before: group.nextSibling };
       return root.firstElementChild ? { parent: root, before: root.firstElementChild } : null;
     },
     recipientAreas: () => [...root.querySelectorAll(GMAIL.recipientFields)],
@@ -117,12 +161,32 @@ export function gmailSurface(root: HTMLElement): ComposeSurface | null {
 
 export const gmailAdapter: SiteAdapter = {
   channel: 'gmail',
-  findComposes: (doc) => [...doc.querySelectorAll<HTMLElement>(GMAIL.compose)].filter((el) => el.querySelector(GMAIL.editor)),
+  findComposes(doc) {
+    const known = [...doc.querySelectorAll<HTMLElement>(GMAIL.compose)].filter((el) => el.querySelector(GMAIL.editor));
+    // Gmail's class names drift; when they find nothing, find composes by role (never silently nothing).
+    return known.length > 0 ? known : findComposesByRole(doc);
+  },
+  composeLike(doc) {
+    const found = new Set<HTMLElement>();
+    for (const editable of doc.querySelectorAll<HTMLElement>(GMAIL_FALLBACK.anyEditable)) {
+      if (editable.closest(GMAIL.recipientFields)) continue;
+      const root = composeAround(editable);
+      // Gmail keeps closed full-screen composes in the page, hidden.
+      if (root && !isHidden(root)) found.add(root);
+    }
+    return [...found];
+  },
   surface: gmailSurface,
   /** Schedule send lives in a menu outside the compose: it belongs to the compose whose options arrow opened it. */
   sendControlOwner(target, doc) {
     if (!target.closest(GMAIL.scheduleSend)) return null;
     const open = doc.querySelector(`${GMAIL.compose} ${GMAIL.sendOptions}[aria-expanded=true]`);
-    return (open?.closest(GMAIL.compose) as HTMLElement | null) ?? (target.closest(GMAIL.compose) as HTMLElement | null);
+    const owner = (open?.closest(GMAIL.compose) as HTMLElement | null) ?? (target.closest(GMAIL.compose) as HTMLElement | null);
+    if (owner) return owner;
+    // Composes found by role: the one whose options arrow is open.
+    return gmailAdapter.findComposes(doc).find((root) => root.querySelector(`${GMAIL.sendOptions}[aria-expanded=true]`)) ?? null;
   },
 };
+
+/** The name src/sites/adapters.ts finds each site's adapter by. */
+export { gmailAdapter as siteAdapter };

@@ -46,5 +46,29 @@ export const GMAIL = {
   error: '[role=alertdialog]',
 } as const;
 
+/**
+ * When Gmail renames its short class names, the selectors above that use them (`compose`,
+ * `sendButton`, `sendGroup`) find nothing. These find a compose by role and editability instead:
+ * an editor (GMAIL.editor) inside a form or dialog that also holds a Send button. Pinned by the
+ * renamed-class fixture (test/fixtures/gmail/renamed.html) in test/unit/gmail-adapter.test.ts.
+ */
+export const GMAIL_FALLBACK = {
+  /** What can hold a compose: the form around its fields, or the new-message dialog. */
+  container: 'form, [role=dialog]',
+  /** Buttons that may be Send: not the "more send options" arrow, which opens a menu. */
+  button: '[role=button]:not([aria-haspopup]), button:not([aria-haspopup])',
+  /** Editable areas that look like a compose body even when Pullback cannot read them. */
+  anyEditable: '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], textarea',
+} as const;
+
+/**
+ * The send shortcut in a button's tooltip or label, in any language: Gmail wraps it in U+202A…U+202C
+ * after the localised word ("Send ‪(Ctrl-Enter)‬", "Senden ‪(Strg-Eingabetaste)‬", "Enviar ‪(Ctrl-Intro)‬",
+ * "Send ‪(⌘Enter)‬" on a Mac). A modifier and a key *name* (two letters or more): formatting buttons
+ * carry shortcuts too, but to one character ("Bold ‪(Ctrl-B)‬", "Numbered list ‪(Ctrl-Shift-7)‬"), and a
+ * Shift alone is a click hint ("Shift-click"), not a send.
+ */
+export const SEND_SHORTCUT = /\(\s*(?:(?!Shift\b)[^()\s\-+⌘]+[-+]|⌘)(?:[^()\s\-+⌘]+[-+])*([^()\s\-+⌘]{2,})\s*\)/u;
+
 /** The signed-in address, from the window title ("Inbox - name@example.com - Gmail"). */
 export const OWN_ADDRESS_IN_TITLE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -137,3 +137,6 @@ export const linkedinAdapter: SiteAdapter = {
   },
   observeRoots: (doc) => searchRoots(doc).filter((r) => r !== doc) as Node[],
 };
+
+/** The name src/sites/adapters.ts finds each site's adapter by. */
+export { linkedinAdapter as siteAdapter };

@@ -51,10 +51,20 @@ describe('popup', () => {
     expect(send).toHaveBeenCalledWith('compose.current', { tabId: 7 });
   });
 
+  it('says when Pullback cannot read the compose in this tab, instead of showing nothing', async () => {
+    answer({ 'compose.current': { level: null, channel: 'gmail', people: [], unreadable: true }, 'contacts.list': [], 'store.health': { ok: true, error: null } });
+    render(<Popup tabId={7} />);
+    const notice = await screen.findByTestId('unreadable');
+    expect(notice.textContent).toContain("Pullback can't read this compose");
+    expect(notice.textContent).toContain('not checking what you write here');
+    expect(screen.queryByText('No message is being written in this tab.')).toBeNull();
+  });
+
   it('without a compose, lists recent contacts and searches them', async () => {
     answer({ 'compose.current': null, 'contacts.list': [dana], 'store.health': { ok: true, error: null } });
     render(<Popup tabId={7} />);
     await screen.findByText('No message is being written in this tab.');
+    expect(screen.queryByTestId('unreadable')).toBeNull();
     await waitFor(() => expect(screen.getByTestId('contacts').textContent).toContain('Dana Reyes'));
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'dana' } });
     await waitFor(() => expect(send).toHaveBeenCalledWith('contacts.list', { query: 'dana', limit: 30 }));

@@ -42,11 +42,13 @@ export function Popup({ tabId, recent }: { tabId?: number | null; recent?: Promi
   const [query, setQuery] = useState('');
   const [contacts, setContacts] = useState<ContactSummary[] | null>(null);
   const [health, setHealth] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
 
   const loadCompose = useCallback(async () => {
     try {
       const id = tabId !== undefined ? tabId : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       const state: ComposeState | null = id === undefined || id === null ? null : await send('compose.current', { tabId: id });
+      setUnreadable(state?.unreadable === true);
       if (!state?.people.length) return setPeople([]);
       const rows = await Promise.all(
         state.people.map(async (p) => {
@@ -107,6 +109,12 @@ export function Popup({ tabId, recent }: { tabId?: number | null; recent?: Promi
           {health}
         </p>
       )}
+      {unreadable && (
+        <p class="banner notice" role="status" data-testid="unreadable">
+          <strong>{t('popupUnreadable')}</strong>
+          <span>{t('popupUnreadableWhy')}</span>
+        </p>
+      )}
       {people && people.length > 0 && (
         <section aria-labelledby="in-compose">
           <h2 id="in-compose">{t('popupInCompose')}</h2>
@@ -128,7 +136,7 @@ export function Popup({ tabId, recent }: { tabId?: number | null; recent?: Promi
           </ul>
         </section>
       )}
-      {people && people.length === 0 && <p class="muted">{t('popupNoCompose')}</p>}
+      {people && people.length === 0 && !unreadable && <p class="muted">{t('popupNoCompose')}</p>}
       <section aria-labelledby="recent">
         <h2 id="recent">{query ? t('popupResults') : t('popupRecent')}</h2>
         <input type="search" placeholder={t('popupSearch')} aria-label={t('popupSearch')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
