@@ -48,8 +48,8 @@ interface Event {
   at: Date;
   out: boolean;
   kind?: ReplyKind;
-  until?: Date;
-  text?: string;
+  until?: Date | undefined;
+  text?: string | undefined;
 }
 
 function parseDate(value: unknown): Date | null {

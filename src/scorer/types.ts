@@ -73,7 +73,8 @@ export interface RuleOptions {
   disabled?: string[];
   /** The user's own phrases to flag. */
   custom?: CustomPhrase[];
-  sensitivity?: Sensitivity;
+  /** Undefined means balanced. */
+  sensitivity?: Sensitivity | undefined;
 }
 
 export interface Context {
