@@ -59,14 +59,14 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       ),
     'send.log': async (log) => {
       const result = await guard(() => store.logSend(log));
-      store.prune().catch(() => {});
+      store.prune().catch((error: unknown) => console.debug('Pullback: could not drop old history; the next send tries again', error));
       return result;
     },
     'compose.state': async (state, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: true };
-      await deps.composeStates.set(tabId, state.level === null ? null : state).catch(() => {});
-      await deps.showBadge(tabId, state.level === null ? null : state).catch(() => {});
+      await deps.composeStates.set(tabId, state.level === null ? null : state).catch((error: unknown) => console.debug('Pullback: could not keep the compose state', error));
+      await deps.showBadge(tabId, state.level === null ? null : state).catch((error: unknown) => console.debug('Pullback: could not show the badge', error));
       return { ok: true };
     },
     'rule.mute': async ({ rule }) => {

@@ -47,7 +47,7 @@ export function createController(win: Window, deps: ControllerDeps) {
       const key = JSON.stringify(state);
       if (key === lastState) return;
       lastState = key;
-      deps.send('compose.state', state).catch(() => {});
+      deps.send('compose.state', state).catch((error: unknown) => console.debug('Pullback: the background did not take the compose state', error));
     }, 250);
   };
 

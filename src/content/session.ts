@@ -187,9 +187,7 @@ export class ComposeSession {
         this.context = context;
         this.score();
       })
-      .catch(() => {
-        // No background (stopped, updated): judge the tone alone.
-      });
+      .catch((error: unknown) => console.debug('Pullback: no history from the background (stopped, updated); judging the tone alone', error));
   }
 
   /** Read and score the draft now. Never throws; on a fault the indicator hides and nothing is held. */
@@ -294,7 +292,7 @@ export class ComposeSession {
 
   private mute(rule: string): void {
     this.muted.add(rule);
-    this.deps.send('rule.mute', { rule }).catch(() => {});
+    this.deps.send('rule.mute', { rule }).catch((error: unknown) => console.debug('Pullback: the mute holds for this draft only; the background did not save it', error));
     this.requestDraw();
   }
 

@@ -376,8 +376,8 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     async importAll(data: ExportData, apply: boolean): Promise<ImportPreview> {
       const db = await open();
       const tx = db.transaction(['contacts', 'touches', 'inbound'], apply ? 'readwrite' : 'readonly') as unknown as WriteTx;
-      // On failure the transaction aborts; its `done` then rejects, and that is expected.
-      tx.done.catch(() => {});
+      // On failure the transaction aborts and its `done` rejects; the failure itself is thrown below.
+      tx.done.catch((error: unknown) => console.debug('Pullback: import transaction aborted', error));
       const preview: ImportPreview = { contacts: { added: 0, updated: 0 }, touches: { added: 0, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } };
       try {
         for (const c of data.contacts) {
@@ -443,7 +443,7 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     },
 
     close(): void {
-      dbPromise?.then((db) => db.close()).catch(() => {});
+      dbPromise?.then((db) => db.close()).catch((error: unknown) => console.debug('Pullback: the database was not open to close', error));
       dbPromise = null;
     },
   };

@@ -26,8 +26,11 @@ describe('durability', () => {
       while (running) {
         await new Promise((r) => setTimeout(r, 40 + random() * 260));
         if (!running) break;
-        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
-        stops++;
+        const stopped = await cdp.send('ServiceWorker.stopAllWorkers').then(
+          () => true,
+          (error: unknown) => (console.debug('durability: stopAllWorkers failed', error), false),
+        );
+        if (stopped) stops++;
       }
     })();
 
