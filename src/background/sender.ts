@@ -1,7 +1,7 @@
 import type { Origin } from '../messaging/protocol.ts';
 
 /** The hosts whose content scripts may talk to the background. */
-export const CONTENT_HOSTS = new Set(['mail.google.com', 'www.linkedin.com']);
+const CONTENT_HOSTS = new Set(['mail.google.com', 'www.linkedin.com']);
 
 export interface SenderInfo {
   id?: string;

@@ -26,7 +26,7 @@ import { adoptStyles, BASE_CSS, GUARD_CSS, INDICATOR_CSS, LAYER_CSS, pageTheme }
 const RULE_TEXTS = catalogueTexts((key, subs) => t(key, subs));
 
 /** Debounce after a keystroke before re-scoring (the indicator updates well within 500 ms). */
-export const SCORE_DELAY_MS = 120;
+const SCORE_DELAY_MS = 120;
 /** How long after a send we wait for the compose to close before deciding it did not go. */
 const SEND_WATCH_MS = 20_000;
 

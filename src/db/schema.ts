@@ -11,7 +11,7 @@ export const DB_NAME = 'pullback';
 /** A channel identity: `email:dana@x.test`, `linkedin:dana-reyes`, `linkedin-thread:2-abc`. */
 export type IdentityKey = string;
 
-export type ContactStatusKind = 'said-no' | 'not-now' | 'do-not-contact' | 'ok-again';
+type ContactStatusKind = 'said-no' | 'not-now' | 'do-not-contact' | 'ok-again';
 
 export interface ContactStatus {
   status: ContactStatusKind;

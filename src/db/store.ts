@@ -13,15 +13,15 @@ import { DB_NAME, DB_VERSION, UPGRADES, type ContactRecord, type ContactStatus, 
 type WriteTx = IDBPTransaction<PullbackDB, StoreNames<PullbackDB>[], 'readwrite'>;
 
 const DAY_MS = 86_400_000;
-export const EXCERPT_CHARS = 160;
+const EXCERPT_CHARS = 160;
 
-export function excerptOf(text: string): string {
+function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
 }
 
 /** The value a scorer recipient id is: the address or slug without its channel prefix. */
-export function identityValue(identity: IdentityKey): string {
+function identityValue(identity: IdentityKey): string {
   return identity.slice(identity.indexOf(':') + 1);
 }
 

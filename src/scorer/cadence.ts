@@ -13,11 +13,11 @@ const DAY_MS = 86_400_000;
  * A message within this many minutes of the one before to the same person (the forgotten
  * attachment, a correction) is part of it, not a new follow-up (judgement.md).
  */
-export const SAME_MESSAGE_MINUTES = 15;
+const SAME_MESSAGE_MINUTES = 15;
 const SAME_MESSAGE_MS = SAME_MESSAGE_MINUTES * 60_000;
 
 /** "4 Nov", or "4 Nov 2025" when not in the current year. */
-export function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
+function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
   const base = `${date.getUTCDate()} ${words.months[date.getUTCMonth()]}`;
   return date.getUTCFullYear() === now.getUTCFullYear() ? base : `${base} ${date.getUTCFullYear()}`;
 }

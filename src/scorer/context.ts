@@ -7,11 +7,11 @@ const REPLY_KINDS = ['decline', 'defer', 'auto-reply', 'welcome', 'reply'] as co
 const STATUSES = ['said-no', 'not-now', 'do-not-contact', 'ok-again'] as const;
 
 /** Limits on sizes, so one bad input cannot make the scorer slow. */
-export const MAX_HISTORY = 20_000;
+const MAX_HISTORY = 20_000;
 
-export const recipientSchema = obj({ id: str(320), name: optional(str(200)) });
+const recipientSchema = obj({ id: str(320), name: optional(str(200)) });
 
-export const historySchema = obj({
+const historySchema = obj({
   recipient: str(320),
   direction: oneOf('out', 'in'),
   at: isoDate,
@@ -20,14 +20,14 @@ export const historySchema = obj({
   until: optional(isoDate),
 });
 
-export const statusSchema = obj({
+const statusSchema = obj({
   recipient: str(320),
   status: oneOf(...STATUSES),
   at: optional(isoDate),
   until: optional(isoDate),
 });
 
-export const limitsSchema = obj({
+const limitsSchema = obj({
   maxUnanswered: optional(num(1, 20)),
   minDaysBetween: optional(num(0, 90)),
   maxPer30Days: optional(num(1, 100)),
@@ -35,7 +35,7 @@ export const limitsSchema = obj({
   notNowDays: optional(num(1, 365)),
 });
 
-export const ruleOptionsSchema = obj({
+const ruleOptionsSchema = obj({
   disabled: optional(list(str(100), 500)),
   custom: optional(
     list(obj({ phrase: str(200), category: oneOf(...CATEGORIES.filter((c) => c !== 'cadence' && c !== 'reply')) }), 500),
@@ -43,7 +43,7 @@ export const ruleOptionsSchema = obj({
   sensitivity: optional(oneOf('gentle', 'balanced', 'strict')),
 });
 
-export const contextSchema: Check<Context> = obj({
+const contextSchema: Check<Context> = obj({
   now: optional(isoDate),
   lang: optional(str(35)),
   channel: optional(oneOf(...CHANNELS)),

@@ -5,7 +5,7 @@
 import { DEFAULT_LIMITS, resolveLimits } from '../scorer/limits.ts';
 import type { CustomPhrase, Limits, Sensitivity } from '../scorer/types.ts';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface Settings {
   version: number;

@@ -4,7 +4,7 @@
  */
 export type Check<T> = (value: unknown, path: string) => T;
 
-export class InvalidMessage extends Error {
+class InvalidMessage extends Error {
   override name = 'InvalidMessage';
 }
 

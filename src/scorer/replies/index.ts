@@ -10,7 +10,7 @@ import { DE_REPLIES } from './de.ts';
 import { ES_REPLIES } from './es.ts';
 import type { ReplyPhrases } from './types.ts';
 
-export const REPLY_PHRASES: ReplyPhrases[] = [EN_REPLIES, DE_REPLIES, ES_REPLIES];
+const REPLY_PHRASES: ReplyPhrases[] = [EN_REPLIES, DE_REPLIES, ES_REPLIES];
 
 const KINDS = ['neutral', 'autoReply', 'stop', 'decline', 'defer', 'welcome'] as const;
 type Group = (typeof KINDS)[number];

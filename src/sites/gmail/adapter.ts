@@ -5,7 +5,7 @@ import { GMAIL, OWN_ADDRESS_IN_TITLE } from './selectors.ts';
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
-export function emailIdentity(address: string): string {
+function emailIdentity(address: string): string {
   return `email:${address.trim().toLowerCase()}`;
 }
 
@@ -77,7 +77,7 @@ function isHidden(el: HTMLElement): boolean {
   return !el.isConnected || el.closest('[hidden], [aria-hidden=true]') !== null || (el.offsetParent === null && getComputedStyle(el).position !== 'fixed');
 }
 
-export function gmailSurface(root: HTMLElement): ComposeSurface | null {
+function gmailSurface(root: HTMLElement): ComposeSurface | null {
   const editor = root.querySelector<HTMLElement>(GMAIL.editor);
   if (!editor) return null;
   const doc = root.ownerDocument;
