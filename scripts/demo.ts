@@ -70,7 +70,7 @@ const DAY = 86_400_000;
  * The sample history: Jordan has two unanswered messages, Dana said no, Sam replied warmly. As a
  * history export, so it goes in through the same import a user would use.
  */
-export function demoHistory(now = Date.now()) {
+function demoHistory(now = Date.now()) {
   const at = (daysAgo: number) => now - daysAgo * DAY;
   const touch = (id: string, contactId: string, identity: string, daysAgo: number, subject: string, excerpt: string) => ({
     id: `${id}:${identity}`, sendId: id, contactId, identity, at: at(daysAgo), channel: 'gmail', subject, excerpt, level: 'ok', score: 8, overridden: false, source: 'send',

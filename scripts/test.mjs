@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first failure:
-// type check, lint (with the import-cycle check), unit tests, both builds, Mozilla's linter on the
+// type check, formatting (Prettier), lint (with the import-cycle check and knip), unit tests, both builds, Mozilla's linter on the
 // Firefox build, the real-browser tests in Chromium, and the Firefox ESR tests.
 // Test results go to .reports/ for .ci/run's summary.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const vitest = (config, report) => [
 ];
 const steps = [
   ['type check', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['format check', ['npm', 'run', '-s', 'format:check']],
   ['lint', ['npm', 'run', '-s', 'lint']],
   ['unit tests', vitest(null, 'unit')],
   ['build', ['npm', 'run', '-s', 'build']],

@@ -7,7 +7,7 @@ const refusal = '(()=>{throw new Error("Pullback: raw HTML is never rendered")})
 const anyAssignment = /\.(?:inner|outer)HTML\s*=(?!=)/;
 
 /** Replace Preact's assignment in `code`; report whether it was there. */
-export function withoutPreactInnerHtml(code: string): { code: string; replaced: boolean } {
+function withoutPreactInnerHtml(code: string): { code: string; replaced: boolean } {
   preactAssignment.lastIndex = 0;
   const replaced = preactAssignment.test(code);
   preactAssignment.lastIndex = 0;
@@ -15,7 +15,7 @@ export function withoutPreactInnerHtml(code: string): { code: string; replaced: 
 }
 
 /** Whether `code` still assigns innerHTML or outerHTML anywhere. */
-export function assignsHtml(code: string): boolean {
+function assignsHtml(code: string): boolean {
   return anyAssignment.test(code);
 }
 

@@ -65,7 +65,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       ),
     'send.log': async (log) => {
       const result = await guard(() => store.logSend(log));
-      store.prune().catch(() => {});
+      store.prune().catch((error: unknown) => console.debug('Pullback: could not drop old history; the next send tries again', error));
       return result;
     },
     'compose.state': async (state, sender) => {
@@ -73,8 +73,8 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       if (tabId === undefined) return { ok: true };
       // Nothing to show: no compose scored, and none that Pullback cannot read.
       const shown = state.level === null && !state.unreadable ? null : state;
-      await deps.composeStates.set(tabId, shown).catch(() => {});
-      await deps.showBadge(tabId, shown).catch(() => {});
+      await deps.composeStates.set(tabId, shown).catch((error: unknown) => console.debug('Pullback: could not keep the compose state', error));
+      await deps.showBadge(tabId, shown).catch((error: unknown) => console.debug('Pullback: could not show the badge', error));
       return { ok: true };
     },
     'rule.mute': async ({ rule }) => {

@@ -46,7 +46,7 @@ async function showBadge(tabId: number, state: ComposeState | null): Promise<voi
   const look = badgeFor(state);
   await browser.action.setBadgeText({ tabId, text: look.text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
-  await browser.action.setTitle({ tabId, title: t(look.titleKey ?? 'actionTitle') });
+  await browser.action.setTitle({ tabId, title: look.titleKey ? t('badgeUnreadable') : t('actionTitle') });
 }
 
 const routePromise = storePromise.then((store) =>
@@ -68,14 +68,16 @@ const routePromise = storePromise.then((store) =>
 );
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
-browser.tabs.onRemoved.addListener((tabId) => void composeStates.set(tabId, null).catch(() => {}));
+browser.tabs.onRemoved.addListener((tabId) => void composeStates.set(tabId, null).catch((error: unknown) => console.debug('Pullback: could not forget a closed tab', error)));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'sync' || !changes.settings) return;
   settingsCache = null;
-  void currentSettings().then((s) => (retentionMonths = s.retentionMonths));
+  currentSettings()
+    .then((s) => (retentionMonths = s.retentionMonths))
+    .catch((error: unknown) => console.debug('Pullback: could not read the changed settings; keeping the old retention', error));
 });
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('src/ui/welcome/welcome.html') }).catch(() => {});
+  if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('src/ui/welcome/welcome.html') }).catch((error: unknown) => console.debug('Pullback: could not open the welcome page', error));
 });
 
 // At start: read the retention setting and drop history older than it.
@@ -84,4 +86,4 @@ loadSettings()
     retentionMonths = s.retentionMonths;
     await (await storePromise).prune();
   })
-  .catch(() => {});
+  .catch((error: unknown) => console.debug('Pullback: could not drop old history at start; the next send tries again', error));

@@ -17,7 +17,7 @@ export interface RouterDeps {
 }
 
 /** No message of any type is larger than this; checked before anything is parsed. */
-export const HARD_LIMIT = 210 * 1024 * 1024;
+const HARD_LIMIT = 210 * 1024 * 1024;
 
 function sizeOf(message: unknown): number {
   try {

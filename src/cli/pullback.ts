@@ -7,6 +7,7 @@
  * level is at or above LEVEL, so teams can lint their templates in CI.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { atLeast, LEVELS, MAX_BODY_CHARS, parseContext, scoreDraft, type Context, type Level, type ScoreResult } from '../scorer/index.ts';
 
 const USAGE = `usage: pullback score [--context FILE] [--format json|text] [--fail-on ok|caution|pushy|stop] [FILE]
@@ -22,34 +23,37 @@ interface Options {
   file?: string;
 }
 
-function parseArgs(argv: string[]): Options {
+const OPTIONS = { context: { type: 'string' }, batch: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } } as const;
+
+function readOptions(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') {
     console.log(USAGE);
     process.exit(0);
   }
   if (command !== 'score') throw new UsageError(command ? `unknown command "${command}"` : 'missing command "score"');
+  // Lenient parsing, then our own messages in argument order: strict mode's errors are English sentences we would have to parse.
+  const { tokens } = parseArgs({ args: rest, options: OPTIONS, strict: false, tokens: true });
   const options: Options = { format: 'json' };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--context') options.context = value();
-    else if (arg === '--batch') options.batch = value();
-    else if (arg === '--format') {
-      const v = value();
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') throw new UsageError('unknown option --');
+    if (token.kind === 'positional') {
+      if (options.file !== undefined) throw new UsageError(`unexpected argument ${token.value}`);
+      options.file = token.value;
+      continue;
+    }
+    if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`unknown option ${rest[token.index]}`);
+    const v = token.value;
+    if (v === undefined) throw new UsageError(`${token.rawName} needs a value`);
+    if (token.name === 'context') options.context = v;
+    else if (token.name === 'batch') options.batch = v;
+    else if (token.name === 'format') {
       if (v !== 'json' && v !== 'text') throw new UsageError('--format is json or text');
       options.format = v;
-    } else if (arg === '--fail-on') {
-      const v = value();
+    } else {
       if (!(LEVELS as readonly string[]).includes(v)) throw new UsageError(`--fail-on is one of ${LEVELS.join(', ')}`);
       options.failOn = v as Level;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else if (options.file === undefined) options.file = arg;
-    else throw new UsageError(`unexpected argument ${arg}`);
+    }
   }
   if (options.batch && (options.file || options.context)) throw new UsageError('--batch takes its texts and contexts from its own file');
   return options;
@@ -126,7 +130,7 @@ function runBatch(options: Options): number {
 
 export function main(argv: string[]): number {
   try {
-    const options = parseArgs(argv);
+    const options = readOptions(argv);
     if (options.batch) return runBatch(options);
     const context = options.context ? readContext(parseJson(readText(options.context, 'context file'), 'context file')) : {};
     const body = checkBody(readText(options.file, 'draft'));

@@ -18,7 +18,8 @@ export function createSendLog(send: Send) {
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
-    queue = next.catch(() => {});
+    // The caller gets a rejection through `next`; the next task runs after it either way (then(work, work)).
+    queue = next;
     return next;
   };
   let attempt = 0;
@@ -67,7 +68,7 @@ export function createSendLog(send: Send) {
         await serial(async () => setPending([...(await pending()), entry]));
       } catch {
         // Storage is unavailable: send it directly, once.
-        await send('send.log', entry, 10_000).catch(() => {});
+        await send('send.log', entry, 10_000).catch((error: unknown) => console.debug('Pullback: this send was not logged (no storage, no background)', error));
         return;
       }
       await flush();

@@ -21,9 +21,9 @@ import { watchThread } from './thread-recorder.ts';
 import { wirePeople } from './wire-person.ts';
 
 /** Debounce after a keystroke before asking for a judgement (the indicator updates well within 500 ms). */
-export const SCORE_DELAY_MS = 120;
+const SCORE_DELAY_MS = 120;
 /** The longest a send waits for the judgement of a draft changed since it was last judged. */
-export const SEND_WAIT_MS = 3_000;
+const SEND_WAIT_MS = 3_000;
 /** The longest we wait for the background to judge a draft before hiding the indicator. */
 const SCORE_TIMEOUT_MS = 4_000;
 /** After a failed judgement (the worker was stopped mid-way), ask again this much later, doubling. */

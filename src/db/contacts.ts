@@ -9,7 +9,7 @@ type Names = ArrayLike<StoreNames<PullbackDB>>;
 type ContactsStore<N extends Names> = IDBPObjectStore<PullbackDB, N, 'contacts', 'readwrite'>;
 type HistoryTx = IDBPTransaction<PullbackDB, ['contacts', 'touches', 'inbound'], 'readwrite'>;
 
-export function newContactId(): string {
+function newContactId(): string {
   return `c_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 10)}`;
 }
 

@@ -6,9 +6,9 @@ import type { StoreDeps } from './open.ts';
 import { identityValue, type IdentityKey } from './schema.ts';
 import type { SendLog, ThreadItem } from './types.ts';
 
-export const EXCERPT_CHARS = 160;
+const EXCERPT_CHARS = 160;
 
-export function excerptOf(text: string): string {
+function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
 }

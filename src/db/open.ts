@@ -58,7 +58,7 @@ export function connect(factory: IDBFactory, name: string): Connection {
       return current;
     },
     close() {
-      opening?.then((db) => db.close()).catch(() => {});
+      opening?.then((db) => db.close()).catch((error: unknown) => console.debug('Pullback: the database was not open; nothing to close', error));
       forget();
     },
   };

@@ -17,11 +17,11 @@ export function identityValue(identity: IdentityKey): string {
 }
 
 /** The status kinds are the scorer's list (src/scorer/types.ts STATUSES). */
-export type ContactStatusKind = StatusKind;
+type ContactStatusKind = StatusKind;
 
 /** How a touch was learned: logged as it left ('send'), or read from a conversation afterwards ('thread'). */
 export const TOUCH_SOURCES = ['send', 'thread'] as const;
-export type TouchSource = (typeof TOUCH_SOURCES)[number];
+type TouchSource = (typeof TOUCH_SOURCES)[number];
 
 export interface ContactStatus {
   status: ContactStatusKind;

@@ -12,7 +12,6 @@ import { retentionApi } from './retention.ts';
 import { DB_NAME, type Db } from './schema.ts';
 import { transferApi } from './transfer.ts';
 
-export { excerptOf, EXCERPT_CHARS } from './history.ts';
 export { identityValue } from './schema.ts';
 
 export interface StoreOptions {

@@ -22,7 +22,7 @@ export function transferApi({ db: open, now }: StoreDeps) {
       // Opened read-write either way (a preview writes nothing), so one code path serves both.
       const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
       // On failure the transaction aborts; its `done` then rejects, and that is expected.
-      tx.done.catch(() => {});
+      tx.done.catch((error: unknown) => console.debug('Pullback: the import transaction was rolled back', error));
       const preview: ImportPreview = { contacts: { added: 0, updated: 0 }, touches: { added: 0, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } };
       const contacts = tx.objectStore('contacts');
       try {

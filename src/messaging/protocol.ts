@@ -130,7 +130,7 @@ export type Request = { [T in RequestType]: { type: T; payload: Payload<T> } }[R
 
 export type Response<T extends RequestType> = { ok: true; value: Replies[T] } | { ok: false; error: string };
 
-export class InvalidRequest extends Error {
+class InvalidRequest extends Error {
   override name = 'InvalidMessage';
 }
 

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 
-export type { Runtime, Tabs, Storage } from 'webextension-polyfill';
+export type { Runtime } from 'webextension-polyfill';
 export { browser };
 
 /** A user-facing string from _locales; falls back to the key so a missing entry is visible, not blank. */

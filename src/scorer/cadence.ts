@@ -9,10 +9,9 @@ import type { HistoryItem, Level, Limits, PersonSummary, Reason, Recipient, Stat
 import { maxLevel } from './types.ts';
 
 const DAY_MS = 86_400_000;
-export { SAME_MESSAGE_MINUTES } from './contact-summary.ts';
 
 /** "4 Nov", or "4 Nov 2025" when not in the current year. */
-export function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
+function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
   const base = `${date.getUTCDate()} ${words.months[date.getUTCMonth()]}`;
   return date.getUTCFullYear() === now.getUTCFullYear() ? base : `${base} ${date.getUTCFullYear()}`;
 }

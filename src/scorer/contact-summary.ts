@@ -10,17 +10,17 @@ const DAY_MS = 86_400_000;
  * A message within this many minutes of the one before to the same person (the forgotten
  * attachment, a correction) is part of it, not a new follow-up (judgement.md).
  */
-export const SAME_MESSAGE_MINUTES = 15;
+const SAME_MESSAGE_MINUTES = 15;
 export const SAME_MESSAGE_MS = SAME_MESSAGE_MINUTES * 60_000;
 /** History dated further ahead than this (a wrong clock, a bad import) is not counted. */
-export const FUTURE_SLACK_MS = DAY_MS;
+const FUTURE_SLACK_MS = DAY_MS;
 
-export interface ContactEvent {
+interface ContactEvent {
   at: Date;
   out: boolean;
   kind?: ReplyKind;
-  until?: Date;
-  text?: string;
+  until?: Date | undefined;
+  text?: string | undefined;
 }
 
 export interface ContactFacts {
@@ -61,7 +61,7 @@ export type ReadReply = (text: string, at: Date) => ReplyReading;
 export const plainReply: ReadReply = () => ({ kind: 'reply' });
 
 /** The history as dated events, oldest first, without anything dated more than a day ahead of now. */
-export function contactEvents(history: HistoryItem[], now: Date, readReply: ReadReply = plainReply): ContactEvent[] {
+function contactEvents(history: HistoryItem[], now: Date, readReply: ReadReply = plainReply): ContactEvent[] {
   const events: ContactEvent[] = [];
   for (const item of history) {
     const at = parseDate(item.at);

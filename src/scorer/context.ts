@@ -13,7 +13,7 @@ export const channelName: Check<string> = (v, p) => {
 };
 
 /** Limits on sizes, so one bad input cannot make the scorer slow. */
-export const MAX_HISTORY = 20_000;
+const MAX_HISTORY = 20_000;
 
 export const recipientSchema: Check<Recipient> = obj({ id: str(320), name: optional(str(200)) });
 
@@ -35,7 +35,7 @@ export const statusSchema: Check<StatusItem> = obj({
 
 const bounded = (key: keyof typeof LIMIT_BOUNDS) => optional(num(...LIMIT_BOUNDS[key]));
 
-export const limitsSchema: Check<Partial<Limits>> = obj({
+const limitsSchema: Check<Partial<Limits>> = obj({
   maxUnanswered: bounded('maxUnanswered'),
   minDaysBetween: bounded('minDaysBetween'),
   maxPer30Days: bounded('maxPer30Days'),
@@ -45,13 +45,13 @@ export const limitsSchema: Check<Partial<Limits>> = obj({
 
 export const customPhraseSchema = (maxChars: number): Check<CustomPhrase> => obj({ phrase: str(maxChars), category: oneOf(...TONE_CATEGORIES) });
 
-export const ruleOptionsSchema: Check<RuleOptions> = obj({
+const ruleOptionsSchema: Check<RuleOptions> = obj({
   disabled: optional(list(str(100), 500)),
   custom: optional(list(customPhraseSchema(200), 500)),
   sensitivity: optional(oneOf(...SENSITIVITIES)),
 });
 
-export const contextSchema: Check<Context> = obj({
+const contextSchema: Check<Context> = obj({
   now: optional(isoDate),
   lang: optional(str(35)),
   channel: optional(channelName),

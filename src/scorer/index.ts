@@ -3,24 +3,21 @@
  * storage. The background, the CLI and the tests call `scoreDraft`; the content script calls the
  * same judgement through core.ts with a history the background has already classified.
  */
-import { scoreDraftWith, warmUp as warmUpCore } from './core.ts';
+import { scoreDraftWith } from './core.ts';
 import { classifyReply } from './replies/index.ts';
-import { catalogueTexts, ruleTextKey, type RuleTexts } from './rules/types.ts';
+import { catalogueTexts, type RuleTexts } from './rules/types.ts';
 import english from '../../_locales/en/messages.json' with { type: 'json' };
 import type { Context, ScoreResult } from './types.ts';
 import { substitute } from './catalogue/substitute.ts';
 
 export * from './types.ts';
-export { DEFAULT_LIMITS, LIMIT_REASONS, LIMIT_BOUNDS, resolveLimits, MAX_BODY_CHARS } from './limits.ts';
+export { DEFAULT_LIMITS, LIMIT_REASONS, LIMIT_BOUNDS, MAX_BODY_CHARS } from './limits.ts';
 export { parseContext } from './context.ts';
-export { classifyReply, type ReplyReading } from './replies/index.ts';
+export { classifyReply } from './replies/index.ts';
 export { ALL_RULES } from './rules/index.ts';
 export { SOURCES } from './rules/sources.ts';
 export { BUILT_IN_EXTRA_RULES } from './tone.ts';
-export { findReturnDate } from './dates.ts';
-export { atLeast, pointsToScore, SCORE_FLOOR, TONE_THRESHOLDS } from './core.ts';
-export { LEVEL_KEYS, REPLY_KIND_KEYS, STATUS_KEYS } from './catalogue/keys.ts';
-export { substitute } from './catalogue/substitute.ts';
+export { atLeast, pointsToScore } from './core.ts';
 export { MUTABLE_RULE_IDS, isMutableRule } from './mutable-rules.ts';
 
 const CATALOGUE = english as Record<string, { message: string }>;
@@ -35,10 +32,4 @@ export function scoreDraft(text: string, context: Context = {}): ScoreResult {
   return scoreDraftWith(classifyReply, text, context, ENGLISH_TEXTS);
 }
 
-export { catalogueTexts, ruleTextKey };
-
-/** Compile the rule and reply patterns ahead of first use. */
-export function warmUp(): void {
-  warmUpCore();
-  classifyReply('warm up', new Date(0));
-}
+export { ruleTextKey } from './rules/types.ts';

@@ -23,11 +23,11 @@ const WEAK_REPEAT_FACTORS = [1, 0.8, 0.6, 0.5, 0.4, 0.3, 0.3, 0.3];
  * draft is longer than that, and capped at WEAK_CAP, so a long friendly note with many questions
  * stays what it is. They reach `caution` only at WEAK_CAUTION points (after warmth).
  */
-export const DENSITY_WORDS = 60;
-export const WEAK_CAP = 30;
-export const WEAK_CAUTION = 20;
+const DENSITY_WORDS = 60;
+const WEAK_CAP = 30;
+const WEAK_CAUTION = 20;
 /** Beyond this many words of their own, a draft is a newsletter or an article rather than a note. */
-export const LONG_TEXT_WORDS = 250;
+const LONG_TEXT_WORDS = 250;
 
 /** Negations first: at the same position they win, and they take the words out of the tactics' reach. */
 const RULE_ENTRIES = (): string[][] => [...NEGATIONS.map((n) => [n]), ...ALL_RULES.map((r) => r.patterns)];
@@ -127,7 +127,7 @@ const DATELINE = /^[ \t]*\p{Lu}[\p{Lu} .,'-]{2,40}(?:\([\p{L} .&-]{2,20}\))?\s*(
  * Ranges of the body that are not the user's own words, in order: quoted earlier messages, a
  * forwarded block, the signature, a pasted article after its dateline, and lines of code or logs.
  */
-export function foreignRanges(body: string): [number, number][] {
+function foreignRanges(body: string): [number, number][] {
   const ranges: [number, number][] = [];
   // Cheap checks first: most drafts have no quote, no signature marker and few lines.
   const mayQuote = /wrote:|---|From: |forwarded|schrieb|escribió/i.test(body);
@@ -166,7 +166,7 @@ const WORK = /\b(report|deck|slides|review|sprint|ticket|pull request|PR|agenda|
 const SALES = /(\b(offer|discount|deal|promo|promotion|sale|buy|purchase|subscribe|subscription|trial|spots?|seats?|sign up|pricing|price|rate)\b|%\s*off\b)/i;
 
 /** A deadline between colleagues or an unpaid invoice is not sales pressure. */
-export function isWorkOrBilling(text: string): boolean {
+function isWorkOrBilling(text: string): boolean {
   return (BILLING.test(text) || WORK.test(text)) && !SALES.test(text);
 }
 

@@ -1,13 +1,11 @@
 /**
  * The scorer's public types. Plain data only: these cross messages, storage and the CLI. Each
- * closed list is declared here once, with its guard; types are derived from it, and the schemas
- * (context.ts, src/messaging) build their checks from the same lists.
+ * closed list is declared here once; its type is derived from it, and the schemas (context.ts,
+ * src/messaging, src/db) build their checks from the same list.
  */
-import { isOneOf } from '../validate/index.ts';
 
 export const LEVELS = ['ok', 'caution', 'pushy', 'stop'] as const;
 export type Level = (typeof LEVELS)[number];
-export const isLevel = isOneOf(LEVELS);
 
 /**
  * Where a message was written ("gmail", "linkedin"): a short lowercase name (context.ts checks it).
@@ -17,8 +15,7 @@ export type Channel = string;
 
 /** What a phrase can be about: the categories of tone rules and of the user's own phrases. */
 export const TONE_CATEGORIES = ['pressure', 'guilt', 'empty-bump', 'presumptive', 'self-serving', 'shouting', 'value'] as const;
-export type ToneCategory = (typeof TONE_CATEGORIES)[number];
-export const isToneCategory = isOneOf(TONE_CATEGORIES);
+type ToneCategory = (typeof TONE_CATEGORIES)[number];
 
 export const CATEGORIES = [...TONE_CATEGORIES, 'cadence', 'reply'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -30,16 +27,13 @@ export type Direction = (typeof DIRECTIONS)[number];
 /** What an inbound message meant; the scorer works it out from the text when not given. */
 export const REPLY_KINDS = ['decline', 'defer', 'auto-reply', 'welcome', 'reply'] as const;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
-export const isReplyKind = isOneOf(REPLY_KINDS);
 
 /** A status the user sets by hand on a contact. */
 export const STATUSES = ['said-no', 'not-now', 'do-not-contact', 'ok-again'] as const;
 export type StatusKind = (typeof STATUSES)[number];
-export const isStatusKind = isOneOf(STATUSES);
 
 export const SENSITIVITIES = ['gentle', 'balanced', 'strict'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
-export const isSensitivity = isOneOf(SENSITIVITIES);
 
 /** Cadence limits; see DEFAULT_LIMITS for the defaults and the evidence behind them. */
 export interface Limits {
@@ -90,7 +84,8 @@ export interface RuleOptions {
   disabled?: string[];
   /** The user's own phrases to flag. */
   custom?: CustomPhrase[];
-  sensitivity?: Sensitivity;
+  /** Undefined means balanced. */
+  sensitivity?: Sensitivity | undefined;
 }
 
 export interface Context {

@@ -7,7 +7,7 @@ import { customPhraseSchema } from '../scorer/context.ts';
 import { SENSITIVITIES, type CustomPhrase, type Limits, type Sensitivity } from '../scorer/types.ts';
 import { num, oneOf, orDefault, refine, str, validItems } from '../validate/index.ts';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface Settings {
   version: number;

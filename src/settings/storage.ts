@@ -1,6 +1,6 @@
 /** Settings in storage.sync: small, synced across the user's browsers, read by every context. */
 import { browser } from '../platform/browser.ts';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.ts';
+import { normalizeSettings, type Settings } from './settings.ts';
 
 const KEY = 'settings';
 
@@ -28,4 +28,3 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export { DEFAULT_SETTINGS };

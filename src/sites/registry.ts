@@ -35,7 +35,7 @@ export const SITE_HOSTS: readonly string[] = SITES.flatMap((site) => site.hosts)
 export const SITE_CHANNELS: readonly SiteChannel[] = SITES.map((site) => site.channel);
 
 /** The manifest match pattern for a host: HTTPS only, every path. */
-export const matchPattern = (host: string): string => `https://${host}/*`;
+const matchPattern = (host: string): string => `https://${host}/*`;
 
 /** Match patterns for host_permissions and the content script, in registry order. */
 export const SITE_MATCHES: readonly string[] = SITE_HOSTS.map(matchPattern);

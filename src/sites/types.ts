@@ -5,7 +5,7 @@
 import type { SiteChannel } from './registry.ts';
 
 /** `email:dana@x.test`, `linkedin:dana-reyes`, `linkedin-thread:2-abc`. */
-export type Identity = string;
+type Identity = string;
 
 export interface Person {
   identity: Identity;

@@ -31,8 +31,11 @@ describe('durability', () => {
         await new Promise((r) => setTimeout(r, 40 + random() * 260));
         if (!running) break;
         if (judging) continue;
-        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
-        stops++;
+        const stopped = await cdp.send('ServiceWorker.stopAllWorkers').then(
+          () => true,
+          (error: unknown) => (console.debug('durability: stopAllWorkers failed', error), false),
+        );
+        if (stopped) stops++;
       }
     })();
 

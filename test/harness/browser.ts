@@ -65,7 +65,7 @@ export async function launchWithExtension(options: {
       if (welcomeSeen || !page.url().includes('/welcome.html')) return false;
       welcomeSeen = true;
       resolve(page.url());
-      if (!options.keepWelcome) void page.close().catch(() => {});
+      if (!options.keepWelcome) void page.close().catch((error: unknown) => console.debug('harness: the welcome page closed before we did', error));
       return true;
     };
     context.on('page', (page) => {
@@ -82,7 +82,7 @@ export async function launchWithExtension(options: {
     worker,
     profile,
     async close() {
-      await context.close().catch(() => {});
+      await context.close().catch((error: unknown) => console.debug('harness: the browser had already gone', error));
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { HOSTS, ROOT } from './server.ts';
 
-export const FIREFOX_HINT = 'Firefox ESR not found: install it with `apt-get update && apt-get install -y firefox-esr` (or set FIREFOX_PATH).';
+const FIREFOX_HINT = 'Firefox ESR not found: install it with `apt-get update && apt-get install -y firefox-esr` (or set FIREFOX_PATH).';
 
-export function findFirefox(): string | null {
+function findFirefox(): string | null {
   return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => Boolean(p && existsSync(p))) ?? null;
 }
 

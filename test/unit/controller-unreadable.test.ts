@@ -58,10 +58,10 @@ describe('reporting a compose Pullback cannot read', () => {
     // One fault is not yet "repeatedly".
     await new Promise((r) => setTimeout(r, 400));
     expect(states.some((s) => s.unreadable)).toBe(false);
-    for (let i = 1; i < READ_FAULTS; i++) session!.score();
+    for (let i = 1; i < READ_FAULTS; i++) await session!.score();
     await vi.waitFor(() => expect(last()).toMatchObject({ unreadable: true }), { timeout: 2_000 });
     failing = false;
-    session!.score();
+    await session!.score();
     await vi.waitFor(() => expect(last()?.unreadable).toBeUndefined(), { timeout: 2_000 });
     expect(last()?.level).toBe('ok');
   });

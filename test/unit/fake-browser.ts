@@ -1,4 +1,5 @@
 /** A small in-memory stand-in for the WebExtension APIs that unit tests reach through src/platform. */
+import { isDeepStrictEqual } from 'node:util';
 import messages from '../../_locales/en/messages.json' with { type: 'json' };
 import { substitute } from '../../src/scorer/catalogue/substitute.ts';
 
@@ -14,24 +15,50 @@ function event() {
   };
 }
 
-function area() {
+type Change = { oldValue?: unknown; newValue?: unknown };
+
+/**
+ * One storage area. Values are copied in and out (browsers serialise them), and every write that changes something
+ * fires `onChanged` as Chrome and Firefox do: after the write, only for keys whose value changed, with `oldValue`
+ * left out for a new key and `newValue` left out for a removed one.
+ */
+function area(name: string, onAnyChange: ReturnType<typeof event>) {
   let data: Record<string, unknown> = {};
+  const onChanged = event();
+  const write = (next: Record<string, unknown>) => {
+    const changes: Record<string, Change> = {};
+    for (const key of new Set([...Object.keys(data), ...Object.keys(next)])) {
+      if (isDeepStrictEqual(data[key], next[key]) && key in data === key in next) continue;
+      changes[key] = { ...(key in data ? { oldValue: data[key] } : {}), ...(key in next ? { newValue: structuredClone(next[key]) } : {}) };
+    }
+    data = next;
+    if (!Object.keys(changes).length) return;
+    // Listeners run as a separate task, not inside the caller's await.
+    setTimeout(() => {
+      onChanged.emit(structuredClone(changes));
+      onAnyChange.emit(structuredClone(changes), name);
+    }, 0);
+  };
   return {
     get: async (keys?: string | string[] | null) => {
       if (keys == null) return structuredClone(data);
       const list = typeof keys === 'string' ? [keys] : keys;
       return Object.fromEntries(list.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
     },
-    set: async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items)),
+    set: async (items: Record<string, unknown>) => write({ ...data, ...structuredClone(items) }),
     remove: async (keys: string | string[]) => {
-      for (const k of typeof keys === 'string' ? [keys] : keys) delete data[k];
+      const next = { ...data };
+      for (const k of typeof keys === 'string' ? [keys] : keys) delete next[k];
+      write(next);
     },
-    clear: async () => void (data = {}),
+    clear: async () => write({}),
+    onChanged,
   };
 }
 
 export function fakeBrowser() {
   const table = messages as Record<string, { message: string }>;
+  const onStorageChanged = event();
   return {
     i18n: {
       getMessage: (key: string, subs?: string | string[]) => substitute(table[key]?.message ?? '', subs),
@@ -46,7 +73,7 @@ export function fakeBrowser() {
       onInstalled: event(),
       openOptionsPage: async () => {},
     },
-    storage: { sync: area(), local: area(), session: area(), onChanged: event() },
+    storage: { sync: area('sync', onStorageChanged), local: area('local', onStorageChanged), session: area('session', onStorageChanged), onChanged: onStorageChanged },
     tabs: { query: async () => [], create: async () => ({}), onRemoved: event() },
     action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
   };

@@ -13,11 +13,11 @@ const KIND_WORD: Record<ReplyKind, string> = {
   reply: 'kindReply',
 };
 
-export function kindWord(kind: ReplyKind): string {
+function kindWord(kind: ReplyKind): string {
   return t(KIND_WORD[kind]);
 }
 
-export function daysAgo(days: number | null): string {
+function daysAgo(days: number | null): string {
   if (days === null) return t('panelNever');
   if (days < 1) return t('today');
   if (days < 2) return t('yesterday');

@@ -2,7 +2,7 @@ import { EN_MESSAGES } from './en.ts';
 import type { MessageTable } from './types.ts';
 
 /** Message tables by language; a new language is one more file and one more entry. */
-export const MESSAGES: Record<string, MessageTable> = { en: EN_MESSAGES };
+const MESSAGES: Record<string, MessageTable> = { en: EN_MESSAGES };
 
 /** The table for a BCP 47 tag ("en-GB" -> en), English when there is none yet. */
 export function messagesFor(lang: string | undefined): MessageTable {

@@ -10,7 +10,7 @@ import { DE_REPLIES } from './de.ts';
 import { ES_REPLIES } from './es.ts';
 import type { ReplyPhrases } from './types.ts';
 
-export const REPLY_PHRASES: ReplyPhrases[] = [EN_REPLIES, DE_REPLIES, ES_REPLIES];
+const REPLY_PHRASES: ReplyPhrases[] = [EN_REPLIES, DE_REPLIES, ES_REPLIES];
 
 const KINDS = ['neutral', 'autoReply', 'stop', 'decline', 'defer', 'welcome'] as const;
 type Group = (typeof KINDS)[number];
@@ -61,23 +61,25 @@ export function classifyReply(text: string, receivedAt: Date): ReplyReading {
     if (!found.has(group)) found.set(group, head.slice(match.start, match.end).trim());
     last.set(group, match.start);
   }
+  // Only asked for groups that were found.
+  const said = (group: Group): string => found.get(group) ?? '';
   const returnDate = () => {
     const date = findReturnDate(head, receivedAt);
     return date && date.getTime() > receivedAt.getTime() ? date.toISOString() : undefined;
   };
   if (found.has('autoReply')) {
     const until = returnDate();
-    return { kind: 'auto-reply', evidence: found.get('autoReply'), ...(until ? { until } : {}) };
+    return { kind: 'auto-reply', evidence: said('autoReply'), ...(until ? { until } : {}) };
   }
-  if (found.has('stop')) return { kind: 'decline', evidence: found.get('stop') };
+  if (found.has('stop')) return { kind: 'decline', evidence: said('stop') };
   const negative = Math.max(last.get('decline') ?? -1, last.get('defer') ?? -1);
   // "Unfortunately I can't do Tuesday, let's talk Thursday": when both appear, the later one is the answer.
-  if (found.has('welcome') && (last.get('welcome') ?? -1) > negative) return { kind: 'welcome', evidence: found.get('welcome') };
+  if (found.has('welcome') && (last.get('welcome') ?? -1) > negative) return { kind: 'welcome', evidence: said('welcome') };
   if (found.has('defer')) {
     const until = returnDate();
     // "No budget now, circle back next quarter" is a not-now, not a no: a date makes it a deferral.
-    if (until || !found.has('decline')) return { kind: 'defer', evidence: found.get('defer'), ...(until ? { until } : {}) };
+    if (until || !found.has('decline')) return { kind: 'defer', evidence: said('defer'), ...(until ? { until } : {}) };
   }
-  if (found.has('decline')) return { kind: 'decline', evidence: found.get('decline') };
+  if (found.has('decline')) return { kind: 'decline', evidence: said('decline') };
   return { kind: 'reply' };
 }

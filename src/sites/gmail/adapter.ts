@@ -5,7 +5,7 @@ import { GMAIL, GMAIL_FALLBACK, OWN_ADDRESS_IN_TITLE, SEND_SHORTCUT } from './se
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
-export function emailIdentity(address: string): string {
+function emailIdentity(address: string): string {
   return `email:${address.trim().toLowerCase()}`;
 }
 

@@ -3,7 +3,7 @@ import { hashText, readDraftText } from '../draft-text.ts';
 import type { ComposeSurface, DraftText, Person, SiteAdapter, ThreadMessage } from '../types.ts';
 import { LINKEDIN, PROFILE_PATH, THREAD_PATH } from './selectors.ts';
 
-export function profileIdentity(slug: string): string {
+function profileIdentity(slug: string): string {
   return `linkedin:${decodeURIComponent(slug).toLowerCase()}`;
 }
 

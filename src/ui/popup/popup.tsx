@@ -36,7 +36,7 @@ interface ComposePerson {
 /** The recent contacts, asked for as the popup's script starts (before its first render and effects). */
 export const RECENT_LIMIT = 30;
 
-export function Popup({ tabId, recent }: { tabId?: number | null; recent?: Promise<ContactSummary[]> }) {
+export function Popup({ tabId, recent }: { tabId?: number | null | undefined; recent?: Promise<ContactSummary[]> }) {
   const [view, setView] = useState<string | null>(null);
   const [people, setPeople] = useState<ComposePerson[] | null>(null);
   const [query, setQuery] = useState('');

@@ -11,7 +11,7 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ['time', 'contact', 'identity', 'channel', 'subject', 'excerpt', 'level', 'score', 'sent_anyway', 'source'] as const;
+const CSV_COLUMNS = ['time', 'contact', 'identity', 'channel', 'subject', 'excerpt', 'level', 'score', 'sent_anyway', 'source'] as const;
 
 export function touchesCsv(data: ExportData): string {
   const names = new Map(data.contacts.map((c) => [c.id, c.names[0] ?? '']));

@@ -3,8 +3,6 @@ import { DEFAULT_LIMITS } from '../../scorer/limits.ts';
 import { browser } from '../../platform/browser.ts';
 import { t } from '../shared/i18n.ts';
 
-export const DEMO_URL = 'https://mail.google.com/mail/u/0/#pullback-try';
-
 /** First run: what Pullback watches, that nothing leaves the device, the default limits, and a try-it link. */
 export function Welcome() {
   const options = () => browser.runtime.openOptionsPage();
