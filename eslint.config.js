@@ -34,15 +34,12 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML strings: page text is hostile.' },
-        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Never write HTML: use Preact or textContent.' },
+        { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'Never write HTML: use Preact or textContent.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write HTML: use Preact or textContent.' },
         { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
         SILENT_CATCH,
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Import browser APIs from src/platform/browser.ts.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Import browser APIs from src/platform/browser.ts.' }] }],
       'import-x/no-restricted-paths': [
         'error',
         {

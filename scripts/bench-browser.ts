@@ -30,7 +30,12 @@ try {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
     document.addEventListener('keyup', () => w.keyups.push(performance.now()), true);
     const host = document.querySelector('pullback-indicator')!;
-    new MutationObserver(() => w.updates.push(performance.now())).observe(host.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    new MutationObserver(() => w.updates.push(performance.now())).observe(host.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
     new MutationObserver(() => w.updates.push(performance.now())).observe(host, { attributes: true });
   });
   await page.locator('[g_editable=true]').click();
@@ -51,7 +56,9 @@ try {
       await page.waitForTimeout(gap);
     }
     await page.waitForTimeout(400);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[]; startTime: number } };
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[]; startTime: number };
+    };
     const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
     // Samples between one keystroke and the next count for that keystroke (profile times are
     // microseconds from the profile's start; keystroke times are milliseconds from the first).
@@ -70,18 +77,24 @@ try {
   }
   const fast = await typeProfiled(KEYS, 30);
   const slow = await typeProfiled(60, 200);
-  const w = (await page.evaluate(() => window as unknown as { longTasks: number[]; keyups: number[]; updates: number[] }).then(() =>
-    page.evaluate(() => {
-      const x = window as unknown as { longTasks: number[]; keyups: number[]; updates: number[] };
-      return { longTasks: x.longTasks, keyups: x.keyups, updates: x.updates };
-    }),
-  )) as { longTasks: number[]; keyups: number[]; updates: number[] };
+  const w = (await page
+    .evaluate(() => window as unknown as { longTasks: number[]; keyups: number[]; updates: number[] })
+    .then(() =>
+      page.evaluate(() => {
+        const x = window as unknown as { longTasks: number[]; keyups: number[]; updates: number[] };
+        return { longTasks: x.longTasks, keyups: x.keyups, updates: x.updates };
+      }),
+    )) as { longTasks: number[]; keyups: number[]; updates: number[] };
   const lastKey = w.keyups.at(-1)!;
   const afterLast = w.updates.find((u) => u >= lastKey);
   const words1000 = (await page.locator('[g_editable=true]').innerText()).split(/\s+/).length;
   console.log(`Typing ${KEYS} + 60 keys into a ${words1000}-word Gmail draft (real Chromium, built extension):`);
-  console.log(`  our work per keystroke, typing fast (30 ms apart; scoring waits for a pause): median ${ms(pct(fast, 0.5))}, p95 ${ms(pct(fast, 0.95))}, max ${ms(Math.max(...fast))}`);
-  console.log(`  our work per keystroke, typing slowly (200 ms apart; every key scored): median ${ms(pct(slow, 0.5))}, p95 ${ms(pct(slow, 0.95))}, max ${ms(Math.max(...slow))}`);
+  console.log(
+    `  our work per keystroke, typing fast (30 ms apart; scoring waits for a pause): median ${ms(pct(fast, 0.5))}, p95 ${ms(pct(fast, 0.95))}, max ${ms(Math.max(...fast))}`,
+  );
+  console.log(
+    `  our work per keystroke, typing slowly (200 ms apart; every key scored): median ${ms(pct(slow, 0.5))}, p95 ${ms(pct(slow, 0.95))}, max ${ms(Math.max(...slow))}`,
+  );
   console.log(`  long tasks over 50 ms while typing: ${w.longTasks.filter((d) => d > 50).length}`);
   console.log(`  last keystroke to indicator update: ${afterLast === undefined ? 'no update seen' : ms(afterLast - lastKey)}`);
   await page.close();
@@ -102,19 +115,47 @@ try {
         const ts = [];
         for (let c = c0; c < Math.min(contacts, c0 + chunk); c++) {
           const identity = `email:person${c}@example.com`;
-          cs.push({ id: `p${c}`, names: [`Person ${c}`], identities: [identity], status: null, createdAt: now - 400 * 86_400_000, updatedAt: now - c * 60_000 });
+          cs.push({
+            id: `p${c}`,
+            names: [`Person ${c}`],
+            identities: [identity],
+            status: null,
+            createdAt: now - 400 * 86_400_000,
+            updatedAt: now - c * 60_000,
+          });
           for (let k = 0; k < touches / contacts; k++) {
             const at = now - (c * 7 + k * 3) * 3_600_000;
-            ts.push({ id: `s${c}-${k}:${identity}`, sendId: `s${c}-${k}`, contactId: `p${c}`, identity, at, channel: 'gmail', subject: `Subject ${k}`, excerpt: 'Hello there, a short note about winter maintenance.', level: 'ok', score: 8, overridden: false, source: 'send' });
+            ts.push({
+              id: `s${c}-${k}:${identity}`,
+              sendId: `s${c}-${k}`,
+              contactId: `p${c}`,
+              identity,
+              at,
+              channel: 'gmail',
+              subject: `Subject ${k}`,
+              excerpt: 'Hello there, a short note about winter maintenance.',
+              level: 'ok',
+              score: 8,
+              overridden: false,
+              source: 'send',
+            });
           }
         }
-        const reply = await chrome.runtime.sendMessage({ type: 'data.import', payload: { apply: true, data: { format: 'pullback-history', version: 1, exportedAt: new Date().toISOString(), contacts: cs, touches: ts, inbound: [] } } });
+        const reply = await chrome.runtime.sendMessage({
+          type: 'data.import',
+          payload: {
+            apply: true,
+            data: { format: 'pullback-history', version: 1, exportedAt: new Date().toISOString(), contacts: cs, touches: ts, inbound: [] },
+          },
+        });
         if (!reply.ok) throw new Error(reply.error);
       }
     },
     { contacts: CONTACTS, touches: TOUCHES },
   );
-  console.log(`\nFilled the store with ${CONTACTS.toLocaleString('en')} contacts and ${TOUCHES.toLocaleString('en')} touches in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `\nFilled the store with ${CONTACTS.toLocaleString('en')} contacts and ${TOUCHES.toLocaleString('en')} touches in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   await admin.close();
   const firstContent: number[] = [];
   for (let run = 0; run < 7; run++) {
@@ -126,7 +167,9 @@ try {
     await popup.close();
   }
   const warm = firstContent.slice(1);
-  console.log(`Popup, first content (contact list shown): first open ${ms(firstContent[0]!)}, then median ${ms(pct(warm, 0.5))}, max ${ms(Math.max(...warm))} (target < 150 ms)`);
+  console.log(
+    `Popup, first content (contact list shown): first open ${ms(firstContent[0]!)}, then median ${ms(pct(warm, 0.5))}, max ${ms(Math.max(...warm))} (target < 150 ms)`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -77,7 +77,7 @@ function draft(sentences: string[], words: number): string {
  */
 function time(fn: () => unknown, samples: number): { median: number; p95: number } {
   // Warm up for about 300 ms, so the optimising compiler has done its work for every library.
-  for (const until = performance.now() + 300; performance.now() < until; ) fn();
+  for (const until = performance.now() + 300; performance.now() < until;) fn();
   const t0 = performance.now();
   fn();
   const batch = Math.max(1, Math.ceil(0.5 / Math.max(performance.now() - t0, 0.001)));
@@ -93,9 +93,14 @@ function time(fn: () => unknown, samples: number): { median: number; p95: number
 
 const ms = (x: number) => (x < 0.1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(3)} ms`);
 warmUp();
-console.log('| prose | words | phrases found per 100 words | Pullback median / p95 | sentiment median | write-good median | sentiment ÷ Pullback | write-good ÷ Pullback |');
+console.log(
+  '| prose | words | phrases found per 100 words | Pullback median / p95 | sentiment median | write-good median | sentiment ÷ Pullback | write-good ÷ Pullback |',
+);
 console.log('|---|---|---|---|---|---|---|---|');
-for (const [kind, sentences] of [['neutral', NEUTRAL], ['pushy-dense', PUSHY]] as const) {
+for (const [kind, sentences] of [
+  ['neutral', NEUTRAL],
+  ['pushy-dense', PUSHY],
+] as const) {
   for (const words of [100, 500, 5000]) {
     const text = draft(sentences, words);
     const count = text.split(/\s+/).length;
@@ -109,4 +114,6 @@ for (const [kind, sentences] of [['neutral', NEUTRAL], ['pushy-dense', PUSHY]] a
   }
 }
 
-console.log(`\nscorer in the content script: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped (target <= 15 KB)`);
+console.log(
+  `\nscorer in the content script: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped (target <= 15 KB)`,
+);

@@ -5,8 +5,20 @@ import { existsSync } from 'node:fs';
 
 const firefox = process.argv.includes('--firefox');
 const browser = firefox
-  ? { name: 'Firefox ESR', pkg: 'firefox-esr', env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], config: 'test/firefox/vitest.config.ts' }
-  : { name: 'Chromium', pkg: 'chromium', env: 'CHROMIUM_PATH', paths: ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'], config: 'test/browser/vitest.config.ts' };
+  ? {
+      name: 'Firefox ESR',
+      pkg: 'firefox-esr',
+      env: 'FIREFOX_PATH',
+      paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+      config: 'test/firefox/vitest.config.ts',
+    }
+  : {
+      name: 'Chromium',
+      pkg: 'chromium',
+      env: 'CHROMIUM_PATH',
+      paths: ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+      config: 'test/browser/vitest.config.ts',
+    };
 
 if (![process.env[browser.env], ...browser.paths].some((p) => p && existsSync(p))) {
   console.error(`${browser.name} not found: install it with \`apt-get update && apt-get install -y ${browser.pkg}\` (or set ${browser.env}).`);

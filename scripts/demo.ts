@@ -73,7 +73,18 @@ const DAY = 86_400_000;
 function demoHistory(now = Date.now()) {
   const at = (daysAgo: number) => now - daysAgo * DAY;
   const touch = (id: string, contactId: string, identity: string, daysAgo: number, subject: string, excerpt: string) => ({
-    id: `${id}:${identity}`, sendId: id, contactId, identity, at: at(daysAgo), channel: 'gmail', subject, excerpt, level: 'ok', score: 8, overridden: false, source: 'send',
+    id: `${id}:${identity}`,
+    sendId: id,
+    contactId,
+    identity,
+    at: at(daysAgo),
+    channel: 'gmail',
+    subject,
+    excerpt,
+    level: 'ok',
+    score: 8,
+    overridden: false,
+    source: 'send',
   });
   return {
     format: 'pullback-history',
@@ -81,18 +92,48 @@ function demoHistory(now = Date.now()) {
     exportedAt: new Date(now).toISOString(),
     contacts: [
       { id: 'demo-jordan', names: ['Jordan'], identities: ['email:jordan@example.com'], status: null, createdAt: at(9), updatedAt: at(4) },
-      { id: 'demo-dana', names: ['Dana Reyes'], identities: ['email:dana@northwind.test', 'linkedin:dana-reyes'], status: null, createdAt: at(25), updatedAt: at(23) },
+      {
+        id: 'demo-dana',
+        names: ['Dana Reyes'],
+        identities: ['email:dana@northwind.test', 'linkedin:dana-reyes'],
+        status: null,
+        createdAt: at(25),
+        updatedAt: at(23),
+      },
       { id: 'demo-sam', names: ['Sam Okafor'], identities: ['email:sam@contoso.test'], status: null, createdAt: at(16), updatedAt: at(15) },
     ],
     touches: [
       touch('demo-1', 'demo-jordan', 'email:jordan@example.com', 9, 'Winter service for your fleet', 'Hi Jordan, would a winter check for your vans help?'),
-      touch('demo-2', 'demo-jordan', 'email:jordan@example.com', 4, 'Re: Winter service for your fleet', 'Hi Jordan, following up on my note about winter checks.'),
+      touch(
+        'demo-2',
+        'demo-jordan',
+        'email:jordan@example.com',
+        4,
+        'Re: Winter service for your fleet',
+        'Hi Jordan, following up on my note about winter checks.',
+      ),
       touch('demo-3', 'demo-dana', 'email:dana@northwind.test', 25, 'Fleet service', 'Hi Dana, would you like a quote for the fleet service this winter?'),
       touch('demo-4', 'demo-sam', 'email:sam@contoso.test', 16, 'Tyre guide', 'Hi Sam, I put together a short guide on winter tyre checks. Want a copy?'),
     ],
     inbound: [
-      { id: 'demo-in-1', contactId: 'demo-dana', identity: 'email:dana@northwind.test', at: at(23), channel: 'gmail', kind: 'decline', excerpt: "Thanks, but we've decided to go with another provider for this year." },
-      { id: 'demo-in-2', contactId: 'demo-sam', identity: 'email:sam@contoso.test', at: at(15), channel: 'gmail', kind: 'welcome', excerpt: "Yes please, send more info. Let's talk next week." },
+      {
+        id: 'demo-in-1',
+        contactId: 'demo-dana',
+        identity: 'email:dana@northwind.test',
+        at: at(23),
+        channel: 'gmail',
+        kind: 'decline',
+        excerpt: "Thanks, but we've decided to go with another provider for this year.",
+      },
+      {
+        id: 'demo-in-2',
+        contactId: 'demo-sam',
+        identity: 'email:sam@contoso.test',
+        at: at(15),
+        channel: 'gmail',
+        kind: 'welcome',
+        excerpt: "Yes please, send more info. Let's talk next week.",
+      },
     ],
   };
 }
@@ -102,7 +143,11 @@ export async function seedDemo(browser: Launched): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html`);
   const reply = await page.evaluate(
-    (data) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ type: 'data.import', payload: { data, apply: true } }),
+    (data) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({
+        type: 'data.import',
+        payload: { data, apply: true },
+      }),
     demoHistory(),
   );
   await page.close();

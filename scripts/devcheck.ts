@@ -10,7 +10,12 @@ if (!tactic) throw new Error('usage: devcheck <tactic> [rule-id-prefix...]');
 const casesDir = join(import.meta.dirname, '..', 'test', 'cases');
 const cases = readdirSync(casesDir)
   .filter((f) => /^tactics\.dev\d*\.jsonl$/.test(f))
-  .flatMap((f) => readFileSync(join(casesDir, f), 'utf8').split('\n').filter(Boolean).map((l) => ({ file: f, ...(JSON.parse(l) as { tactic: string; text: string }) })));
+  .flatMap((f) =>
+    readFileSync(join(casesDir, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => ({ file: f, ...(JSON.parse(l) as { tactic: string; text: string }) })),
+  );
 const ours = (rule: string) => prefixes.some((p) => rule.startsWith(p));
 const mine = cases.filter((c) => c.tactic === tactic);
 const expected = (level: string) => (tactic === 'empty-bump' ? atLeast(level as never, 'caution') : atLeast(level as never, 'pushy'));
@@ -21,7 +26,10 @@ if (prefixes.length) {
   for (const c of cases.filter((x) => x.tactic === 'fine')) {
     const r = scoreDraft(c.text);
     const hit = r.reasons.filter((x) => ours(x.rule) && (x.weight ?? 0) > 0);
-    if (hit.length) console.log(`  FINE FLAGGED (${r.level}) ${hit.map((h) => `${h.rule}: "${c.text.slice(h.start!, h.end!)}"`).join('; ')} | ${c.text.replace(/\s+/g, ' ')}`);
+    if (hit.length)
+      console.log(
+        `  FINE FLAGGED (${r.level}) ${hit.map((h) => `${h.rule}: "${c.text.slice(h.start!, h.end!)}"`).join('; ')} | ${c.text.replace(/\s+/g, ' ')}`,
+      );
   }
   const mail = readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'eval', 'mail', 'spamassassin.jsonl'), 'utf8')
     .split('\n')
@@ -33,7 +41,9 @@ if (prefixes.length) {
     const hit = r.reasons.filter((x) => ours(x.rule) && (x.weight ?? 0) >= 20 && x.start !== null);
     if (hit.length && atLeast(r.level, 'caution')) {
       n++;
-      console.log(`  HAM (${r.level}) ${hit.map((h) => `${h.rule}: "${m.text.slice(Math.max(0, h.start! - 40), h.end! + 20).replace(/\s+/g, ' ')}" <<${m.text.slice(h.start!, h.end!)}>>`).join('; ')}`);
+      console.log(
+        `  HAM (${r.level}) ${hit.map((h) => `${h.rule}: "${m.text.slice(Math.max(0, h.start! - 40), h.end! + 20).replace(/\s+/g, ' ')}" <<${m.text.slice(h.start!, h.end!)}>>`).join('; ')}`,
+      );
     }
   }
   console.log(`ham mails these rules put at caution or above: ${n} of ${mail.filter((x) => x.label === 'ham').length}`);

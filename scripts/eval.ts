@@ -30,10 +30,25 @@ const note = (title: string, texts: string[]) => {
   const impolite = sorted.slice(0, q);
   const polite = sorted.slice(-q);
   const score = (t: string) => scoreDraft(t).score;
-  const auc = rocAuc(impolite.map((r) => score(r.text)), polite.map((r) => score(r.text)));
-  const rho = spearman(data.map((r) => score(r.text)), data.map((r) => -r.polite));
-  rows.push(['politeness (Wikipedia)', `${impolite.length} impolite vs ${polite.length} polite`, auc.toFixed(3), '>= 0.85', `Spearman(score, impoliteness) ${rho.toFixed(3)} over ${data.length}`]);
-  note('politeness: impolite scored ok at 10 or below', impolite.filter((r) => score(r.text) <= 10).map((r) => r.text));
+  const auc = rocAuc(
+    impolite.map((r) => score(r.text)),
+    polite.map((r) => score(r.text)),
+  );
+  const rho = spearman(
+    data.map((r) => score(r.text)),
+    data.map((r) => -r.polite),
+  );
+  rows.push([
+    'politeness (Wikipedia)',
+    `${impolite.length} impolite vs ${polite.length} polite`,
+    auc.toFixed(3),
+    '>= 0.85',
+    `Spearman(score, impoliteness) ${rho.toFixed(3)} over ${data.length}`,
+  ]);
+  note(
+    'politeness: impolite scored ok at 10 or below',
+    impolite.filter((r) => score(r.text) <= 10).map((r) => r.text),
+  );
 }
 
 // Phone offers: tough buyers should score pushier than warm ones.
@@ -41,7 +56,10 @@ const note = (title: string, texts: string[]) => {
   const data = read('offers/phone_offers.csv');
   const tough = data.filter((r) => r.condition === '0').map((r) => r.message!);
   const warm = data.filter((r) => r.condition === '1').map((r) => r.message!);
-  const auc = rocAuc(tough.map((t) => scoreDraft(t).score), warm.map((t) => scoreDraft(t).score));
+  const auc = rocAuc(
+    tough.map((t) => scoreDraft(t).score),
+    warm.map((t) => scoreDraft(t).score),
+  );
   rows.push(['phone offers (tough vs warm)', `${tough.length} tough vs ${warm.length} warm`, auc.toFixed(3), '>= 0.80', '']);
 }
 
@@ -51,7 +69,10 @@ const note = (title: string, texts: string[]) => {
   const dark = data.filter((r) => r['Pattern Category'] === 'Urgency' || r['Pattern Category'] === 'Scarcity').map((r) => r.text!);
   const plain = data.filter((r) => r['Pattern Category'] === 'Not Dark Pattern').map((r) => r.text!);
   const flagged = (t: string) => atLeast(scoreDraft(t).level, 'caution');
-  const auc = rocAuc(dark.map((t) => scoreDraft(t).score), plain.map((t) => scoreDraft(t).score));
+  const auc = rocAuc(
+    dark.map((t) => scoreDraft(t).score),
+    plain.map((t) => scoreDraft(t).score),
+  );
   const recall = dark.filter(flagged).length / dark.length;
   const falseAlarm = plain.filter(flagged).length / plain.length;
   const urgency = data.filter((r) => r['Pattern Category'] === 'Urgency').map((r) => r.text!);
@@ -63,7 +84,10 @@ const note = (title: string, texts: string[]) => {
     'recall >= 90 % at <= 3 % false alarms',
     `at caution+: recall ${pct(recall)} (urgency alone ${pct(urgencyRecall)}), false alarms ${pct(falseAlarm)}`,
   ]);
-  note('dark patterns missed', dark.filter((t) => !flagged(t)));
+  note(
+    'dark patterns missed',
+    dark.filter((t) => !flagged(t)),
+  );
   note('dark patterns false alarms', plain.filter(flagged));
 }
 
@@ -91,7 +115,10 @@ const note = (title: string, texts: string[]) => {
     'recall >= 85 %, misread <= 5 %',
     `read as no/not-now: all ${pct(recall)} (disagree ${pct(recallClear)}, negative reaction ${pct(recallNegative)}); agreements misread as no ${pct(misread)}, as no or not-now ${pct(misreadWait)}`,
   ]);
-  note('declines not recognised', declines.filter((t) => !stopOrWait(t)));
+  note(
+    'declines not recognised',
+    declines.filter((t) => !stopOrWait(t)),
+  );
   note('agreements misread', agree.filter(stopOrWait));
 }
 
@@ -111,8 +138,17 @@ const note = (title: string, texts: string[]) => {
   const agreements = data.filter((r) => r.ee_label_1 === 'agree-donation').map((r) => r.Unit!);
   const stopRate = refusals.filter(endsInStop).length / refusals.length;
   const agreeStop = agreements.filter(endsInStop).length / agreements.length;
-  rows.push(['replies then a follow-up', `${refusals.length} disagree-donation vs ${agreements.length} agree-donation`, '', 'stop >= 85 %, agree stop <= 3 %', `follow-up is stop: after a refusal ${pct(stopRate)}, after an agreement ${pct(agreeStop)}`]);
-  note('refusals not ending in stop', refusals.filter((t) => !endsInStop(t)));
+  rows.push([
+    'replies then a follow-up',
+    `${refusals.length} disagree-donation vs ${agreements.length} agree-donation`,
+    '',
+    'stop >= 85 %, agree stop <= 3 %',
+    `follow-up is stop: after a refusal ${pct(stopRate)}, after an agreement ${pct(agreeStop)}`,
+  ]);
+  note(
+    'refusals not ending in stop',
+    refusals.filter((t) => !endsInStop(t)),
+  );
   note('agreements ending in stop', agreements.filter(endsInStop));
 }
 
@@ -127,9 +163,22 @@ const note = (title: string, texts: string[]) => {
   const ham = scored.filter((m) => m.label === 'ham');
   const spam = scored.filter((m) => m.label === 'spam');
   const rate = (xs: typeof scored, level: 'caution' | 'pushy') => xs.filter((m) => atLeast(m.result.level, level)).length / xs.length;
-  const auc = rocAuc(spam.map((m) => m.result.score), ham.map((m) => m.result.score));
-  rows.push(['mail (SpamAssassin)', `${ham.length} ham vs ${spam.length} spam`, auc.toFixed(3), 'ham pushy+ <= 1 %, caution+ <= 5 %; AUC >= 0.80', `ham: pushy+ ${pct(rate(ham, 'pushy'))}, caution+ ${pct(rate(ham, 'caution'))}; spam: pushy+ ${pct(rate(spam, 'pushy'))}, caution+ ${pct(rate(spam, 'caution'))}`]);
-  const why = (m: (typeof scored)[number]) => `[${m.result.level} ${m.result.reasons.filter((r) => (r.weight ?? 0) > 0).map((r) => `${r.rule}:${r.start === null ? 'subject' : m.text.slice(r.start, r.end!)}`).join(', ')}] ${m.text}`;
+  const auc = rocAuc(
+    spam.map((m) => m.result.score),
+    ham.map((m) => m.result.score),
+  );
+  rows.push([
+    'mail (SpamAssassin)',
+    `${ham.length} ham vs ${spam.length} spam`,
+    auc.toFixed(3),
+    'ham pushy+ <= 1 %, caution+ <= 5 %; AUC >= 0.80',
+    `ham: pushy+ ${pct(rate(ham, 'pushy'))}, caution+ ${pct(rate(ham, 'caution'))}; spam: pushy+ ${pct(rate(spam, 'pushy'))}, caution+ ${pct(rate(spam, 'caution'))}`,
+  ]);
+  const why = (m: (typeof scored)[number]) =>
+    `[${m.result.level} ${m.result.reasons
+      .filter((r) => (r.weight ?? 0) > 0)
+      .map((r) => `${r.rule}:${r.start === null ? 'subject' : m.text.slice(r.start, r.end!)}`)
+      .join(', ')}] ${m.text}`;
   note('ham at pushy+', ham.filter((m) => atLeast(m.result.level, 'pushy')).map(why));
   note('ham at caution', ham.filter((m) => m.result.level === 'caution').map(why));
 }
@@ -139,13 +188,13 @@ const note = (title: string, texts: string[]) => {
 const tacticRows: string[][] = [];
 {
   const casesDir = join(import.meta.dirname, '..', 'test', 'cases');
-  const load = <T,>(name: string): T[] =>
+  const load = <T>(name: string): T[] =>
     readFileSync(join(casesDir, name), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as T);
   // Every file of a split: `tactics.dev.jsonl`, `tactics.dev2.jsonl` ... (several blind authors).
-  const loadAll = <T,>(table: string, split: string): T[] =>
+  const loadAll = <T>(table: string, split: string): T[] =>
     readdirSync(casesDir)
       .filter((f) => f.startsWith(`${table}.${split}`) && f.endsWith('.jsonl'))
       .flatMap((f) => load<T>(f));

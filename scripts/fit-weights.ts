@@ -60,7 +60,9 @@ const auc = (set: number[], corpus: string, score: (i: number) => number) => {
 const linear = (i: number) => features[i]!.reduce((s, v, k) => s + v * w[k]!, 0);
 const current = (i: number) => scoreDraft(rows[i]!.text).score;
 for (const corpus of ['wiki', 'offers']) {
-  console.log(`${corpus}: held-out AUC, fitted ${auc(test, corpus, linear).toFixed(3)} (train ${auc(train, corpus, linear).toFixed(3)}); the scorer now ${auc(test, corpus, current).toFixed(3)}`);
+  console.log(
+    `${corpus}: held-out AUC, fitted ${auc(test, corpus, linear).toFixed(3)} (train ${auc(train, corpus, linear).toFixed(3)}); the scorer now ${auc(test, corpus, current).toFixed(3)}`,
+  );
 }
 // Points per match on the scorer's scale: a logit of 1 is about 8 points.
 console.log('\nsuggested weights (points per match; the rule now):');

@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { 'source-dir': { type: 'string', default: 'dist/firefox' } } });
-const { stdout, status } = spawnSync('npx', ['web-ext', 'lint', '--source-dir', values['source-dir'], '--self-hosted=false', '--output', 'json'], { encoding: 'utf8' });
+const { stdout, status } = spawnSync('npx', ['web-ext', 'lint', '--source-dir', values['source-dir'], '--self-hosted=false', '--output', 'json'], {
+  encoding: 'utf8',
+});
 let result;
 try {
   result = JSON.parse(stdout);

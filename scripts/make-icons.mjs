@@ -21,9 +21,11 @@ function inRoundedSquare(x, y, r = 0.22) {
 
 function nearArrow(x, y) {
   return SEGMENTS.some(([ax, ay, bx, by]) => {
-    const vx = bx - ax, vy = by - ay;
+    const vx = bx - ax,
+      vy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / (vx * vx + vy * vy)));
-    const dx = x - (ax + t * vx), dy = y - (ay + t * vy);
+    const dx = x - (ax + t * vx),
+      dy = y - (ay + t * vy);
     return dx * dx + dy * dy <= (STROKE / 2) ** 2;
   });
 }
@@ -43,7 +45,8 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let px = 0; px < size; px++) {
-      let bg = 0, fg = 0;
+      let bg = 0,
+        fg = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const x = (px + (sx + 0.5) / samples) / size;

@@ -2,7 +2,7 @@
 export function rocAuc(positives: number[], negatives: number[]): number {
   const all = [...positives.map((v) => ({ v, p: 1 })), ...negatives.map((v) => ({ v, p: 0 }))].sort((a, b) => a.v - b.v);
   let rankSum = 0;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i;
     while (j < all.length && all[j]!.v === all[i]!.v) j++;
     const rank = (i + j + 1) / 2;
@@ -17,7 +17,7 @@ export function rocAuc(positives: number[], negatives: number[]): number {
 function ranks(values: number[]): number[] {
   const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
   const out = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j < order.length && order[j]!.v === order[i]!.v) j++;
     for (let k = i; k < j; k++) out[order[k]!.i] = (i + j + 1) / 2;

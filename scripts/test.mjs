@@ -9,8 +9,13 @@ rmSync('.reports', { recursive: true, force: true });
 mkdirSync('.reports', { recursive: true });
 
 const vitest = (config, report) => [
-  'npx', 'vitest', 'run', ...(config ? ['-c', config] : []),
-  '--reporter=default', '--reporter=json', `--outputFile.json=.reports/${report}.json`,
+  'npx',
+  'vitest',
+  'run',
+  ...(config ? ['-c', config] : []),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=.reports/${report}.json`,
 ];
 const steps = [
   ['type check', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],

@@ -122,7 +122,9 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'contacts.list': ({ query, limit }) => guard(() => store.listContacts(query, limit)),
     'contact.get': ({ id }) => guard(() => store.getContact(id)),
     'contact.status': async ({ id, status }) => {
-      await guard(() => store.setStatus(id, status ? { status: status.status, at: (deps.now ?? Date.now)(), ...(status.until ? { until: status.until } : {}) } : null));
+      await guard(() =>
+        store.setStatus(id, status ? { status: status.status, at: (deps.now ?? Date.now)(), ...(status.until ? { until: status.until } : {}) } : null),
+      );
       return { ok: true };
     },
     'contact.link': async ({ id, otherId }) => {

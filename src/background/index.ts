@@ -68,7 +68,9 @@ const routePromise = storePromise.then((store) =>
 );
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
-browser.tabs.onRemoved.addListener((tabId) => void composeStates.set(tabId, null).catch((error: unknown) => console.debug('Pullback: could not forget a closed tab', error)));
+browser.tabs.onRemoved.addListener(
+  (tabId) => void composeStates.set(tabId, null).catch((error: unknown) => console.debug('Pullback: could not forget a closed tab', error)),
+);
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'sync' || !changes.settings) return;
   settingsCache = null;
@@ -77,7 +79,10 @@ browser.storage.onChanged.addListener((changes, area) => {
     .catch((error: unknown) => console.debug('Pullback: could not read the changed settings; keeping the old retention', error));
 });
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('src/ui/welcome/welcome.html') }).catch((error: unknown) => console.debug('Pullback: could not open the welcome page', error));
+  if (reason === 'install')
+    browser.tabs
+      .create({ url: browser.runtime.getURL('src/ui/welcome/welcome.html') })
+      .catch((error: unknown) => console.debug('Pullback: could not open the welcome page', error));
 });
 
 // At start: read the retention setting and drop history older than it.

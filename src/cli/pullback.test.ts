@@ -29,12 +29,27 @@ describe('pullback score', () => {
     const result = JSON.parse(out[0]!);
     expect(result.level).toBe('pushy');
     expect(result.score).toBeGreaterThanOrEqual(55);
-    expect(result.reasons[0]).toEqual(expect.objectContaining({ rule: expect.any(String), category: expect.any(String), message: expect.any(String), start: expect.any(Number), end: expect.any(Number) }));
+    expect(result.reasons[0]).toEqual(
+      expect.objectContaining({
+        rule: expect.any(String),
+        category: expect.any(String),
+        message: expect.any(String),
+        start: expect.any(Number),
+        end: expect.any(Number),
+      }),
+    );
     expect(result.suggestions.length).toBeGreaterThan(0);
   });
 
   it('reads a context file', () => {
-    const context = file('c.json', JSON.stringify({ now: '2026-11-27T00:00:00Z', recipients: [{ id: 'a@x.test', name: 'Ann' }], history: [{ recipient: 'a@x.test', direction: 'in', at: '2026-11-20T00:00:00Z', text: 'Please stop emailing me.' }] }));
+    const context = file(
+      'c.json',
+      JSON.stringify({
+        now: '2026-11-27T00:00:00Z',
+        recipients: [{ id: 'a@x.test', name: 'Ann' }],
+        history: [{ recipient: 'a@x.test', direction: 'in', at: '2026-11-20T00:00:00Z', text: 'Please stop emailing me.' }],
+      }),
+    );
     expect(main(['score', '--context', context, file('d.txt', 'Hello Ann')])).toBe(0);
     expect(JSON.parse(out[0]!).level).toBe('stop');
   });
@@ -52,7 +67,10 @@ describe('pullback score', () => {
   });
 
   it('--batch writes one line per input line, in order, and goes on after a bad one', () => {
-    const batch = file('b.jsonl', ['{"id":"a","text":"Act now!"}', 'not json', '{"id":"c","text":"Hello","context":{"bad":1}}', '{"id":"d","text":"Thanks!"}'].join('\n'));
+    const batch = file(
+      'b.jsonl',
+      ['{"id":"a","text":"Act now!"}', 'not json', '{"id":"c","text":"Hello","context":{"bad":1}}', '{"id":"d","text":"Thanks!"}'].join('\n'),
+    );
     expect(main(['score', '--batch', batch])).toBe(0);
     expect(out.map((l) => JSON.parse(l))).toEqual([
       expect.objectContaining({ id: 'a', level: 'pushy' }),

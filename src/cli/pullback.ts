@@ -69,7 +69,8 @@ function readText(file: string | undefined, what: string): string {
 
 function checkBody(text: unknown): string {
   if (typeof text !== 'string') throw new UsageError('text must be a string');
-  if (text.length > MAX_BODY_CHARS) throw new UsageError(`the body is ${text.length.toLocaleString('en')} characters; the most is ${MAX_BODY_CHARS.toLocaleString('en')}`);
+  if (text.length > MAX_BODY_CHARS)
+    throw new UsageError(`the body is ${text.length.toLocaleString('en')} characters; the most is ${MAX_BODY_CHARS.toLocaleString('en')}`);
   return text;
 }
 

@@ -146,7 +146,11 @@ export function createController(win: Window, deps: ControllerDeps) {
   return {
     sessions,
     start() {
-      installGuard(win, { adapter: deps.adapter, sessionFor: (el) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) }, abort.signal);
+      installGuard(
+        win,
+        { adapter: deps.adapter, sessionFor: (el) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) },
+        abort.signal,
+      );
       watchRoots();
       abort.signal.addEventListener('abort', () => observer.disconnect());
       // Composes already open when we start.

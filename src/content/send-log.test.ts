@@ -2,7 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { createSendLog, type SendLogEntry } from './send-log.ts';
 
-const entry = (sendId: string): SendLogEntry => ({ sendId, at: 1, channel: 'gmail', subject: '', excerpt: '', level: 'ok', score: 5, overridden: false, recipients: [{ identity: 'email:a@x.test' }] });
+const entry = (sendId: string): SendLogEntry => ({
+  sendId,
+  at: 1,
+  channel: 'gmail',
+  subject: '',
+  excerpt: '',
+  level: 'ok',
+  score: 5,
+  overridden: false,
+  recipients: [{ identity: 'email:a@x.test' }],
+});
 
 describe('send log queue', () => {
   it('keeps every entry until the background acknowledges it, even when many arrive at once', async () => {

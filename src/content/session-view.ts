@@ -133,7 +133,12 @@ export class SessionView {
     render(
       h('div', null, [
         ...rects.map((r, i) =>
-          h('div', { key: `m${i}`, class: 'mark', 'data-part': 'highlight', style: { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` } }),
+          h('div', {
+            key: `m${i}`,
+            class: 'mark',
+            'data-part': 'highlight',
+            style: { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` },
+          }),
         ),
         this.expanded
           ? h(Panel, {
@@ -163,7 +168,10 @@ export class SessionView {
     this.guard.host.dataset.theme = this.indicator.host.dataset.theme ?? 'light';
     this.guard.host.dataset.level = result.level;
     this.doc.body.append(this.guard.host);
-    render(h(GuardDialog, { result, body: draft.body.text, onEdit: () => this.actions.edit(), onSendAnyway: () => this.actions.sendAnyway() }), this.guard.root);
+    render(
+      h(GuardDialog, { result, body: draft.body.text, onEdit: () => this.actions.edit(), onSendAnyway: () => this.actions.sendAnyway() }),
+      this.guard.root,
+    );
   }
 
   closeGuard(): void {

@@ -137,7 +137,14 @@ export function contactsApi({ db: open, now }: StoreDeps) {
       if (!contact || !contact.identities.includes(identity) || contact.identities.length < 2) throw new Error('nothing to unlink');
       contact.identities = contact.identities.filter((i) => i !== identity);
       await tx.objectStore('contacts').put(contact);
-      const split: ContactRecord = { id: newContactId(), names: contact.names.slice(0, 1), identities: [identity], status: null, createdAt: now(), updatedAt: now() };
+      const split: ContactRecord = {
+        id: newContactId(),
+        names: contact.names.slice(0, 1),
+        identities: [identity],
+        status: null,
+        createdAt: now(),
+        updatedAt: now(),
+      };
       await tx.objectStore('contacts').add(split);
       await moveHistory(tx, id, split.id, (i) => i === identity);
       await tx.done;

@@ -7,9 +7,14 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function historyItems(recipient: string, touches: TouchRecord[], inbound: InboundRecord[]): HistoryItem[] {
   return [
     ...touches.map((t): HistoryItem => ({ recipient, direction: 'out', at: iso(t.at), text: t.excerpt })),
-    ...inbound.map(
-      (m): HistoryItem => ({ recipient, direction: 'in', at: iso(m.at), text: m.excerpt, kind: m.kind, ...(m.until ? { until: iso(m.until) } : {}) }),
-    ),
+    ...inbound.map((m): HistoryItem => ({
+      recipient,
+      direction: 'in',
+      at: iso(m.at),
+      text: m.excerpt,
+      kind: m.kind,
+      ...(m.until ? { until: iso(m.until) } : {}),
+    })),
   ];
 }
 

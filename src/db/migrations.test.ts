@@ -27,14 +27,84 @@ const V1_DATA: SavedData = {
     { id: 'c_sam', names: [], identities: ['email:sam@x.test'], status: null, createdAt: T0 + DAY, updatedAt: T0 + DAY },
   ],
   touches: [
-    { id: 's1:email:dana@fleet.test', sendId: 's1', contactId: 'c_dana', identity: 'email:dana@fleet.test', at: T0, channel: 'gmail', subject: 'Winter schedule', excerpt: 'Hi Dana, a quick idea for your winter schedule.', level: 'ok', score: 8, overridden: false, source: 'send' },
-    { id: 's2:email:dana@fleet.test', sendId: 's2', contactId: 'c_dana', identity: 'email:dana@fleet.test', at: T0 + 4 * DAY, channel: 'gmail', subject: 'Re: Winter schedule', excerpt: 'Circling back on this.', level: 'pushy', score: 61, overridden: true, source: 'send' },
-    { id: 'thread:li-9:linkedin:dana-reyes', sendId: 'thread:li-9', contactId: 'c_dana', identity: 'linkedin:dana-reyes', at: T0 + 5 * DAY, channel: 'linkedin', subject: '', excerpt: 'Saw your post on route planning.', level: null, score: null, overridden: false, source: 'thread' },
-    { id: 's3:email:sam@x.test', sendId: 's3', contactId: 'c_sam', identity: 'email:sam@x.test', at: T0 + DAY, channel: 'gmail', subject: 'Intro', excerpt: 'Hello Sam.', level: 'ok', score: 3, overridden: false, source: 'send' },
+    {
+      id: 's1:email:dana@fleet.test',
+      sendId: 's1',
+      contactId: 'c_dana',
+      identity: 'email:dana@fleet.test',
+      at: T0,
+      channel: 'gmail',
+      subject: 'Winter schedule',
+      excerpt: 'Hi Dana, a quick idea for your winter schedule.',
+      level: 'ok',
+      score: 8,
+      overridden: false,
+      source: 'send',
+    },
+    {
+      id: 's2:email:dana@fleet.test',
+      sendId: 's2',
+      contactId: 'c_dana',
+      identity: 'email:dana@fleet.test',
+      at: T0 + 4 * DAY,
+      channel: 'gmail',
+      subject: 'Re: Winter schedule',
+      excerpt: 'Circling back on this.',
+      level: 'pushy',
+      score: 61,
+      overridden: true,
+      source: 'send',
+    },
+    {
+      id: 'thread:li-9:linkedin:dana-reyes',
+      sendId: 'thread:li-9',
+      contactId: 'c_dana',
+      identity: 'linkedin:dana-reyes',
+      at: T0 + 5 * DAY,
+      channel: 'linkedin',
+      subject: '',
+      excerpt: 'Saw your post on route planning.',
+      level: null,
+      score: null,
+      overridden: false,
+      source: 'thread',
+    },
+    {
+      id: 's3:email:sam@x.test',
+      sendId: 's3',
+      contactId: 'c_sam',
+      identity: 'email:sam@x.test',
+      at: T0 + DAY,
+      channel: 'gmail',
+      subject: 'Intro',
+      excerpt: 'Hello Sam.',
+      level: 'ok',
+      score: 3,
+      overridden: false,
+      source: 'send',
+    },
   ],
   inbound: [
-    { id: 'm-auto', contactId: 'c_dana', identity: 'email:dana@fleet.test', at: T0 + 4 * DAY + 60_000, channel: 'gmail', kind: 'auto-reply', until: T0 + 8 * DAY, excerpt: 'I am out of the office until Monday.' },
-    { id: 'm-defer', contactId: 'c_dana', identity: 'email:dana@fleet.test', at: T0 + 9 * DAY, channel: 'gmail', kind: 'defer', until: T0 + 60 * DAY, excerpt: 'Not this quarter; try me in May.' },
+    {
+      id: 'm-auto',
+      contactId: 'c_dana',
+      identity: 'email:dana@fleet.test',
+      at: T0 + 4 * DAY + 60_000,
+      channel: 'gmail',
+      kind: 'auto-reply',
+      until: T0 + 8 * DAY,
+      excerpt: 'I am out of the office until Monday.',
+    },
+    {
+      id: 'm-defer',
+      contactId: 'c_dana',
+      identity: 'email:dana@fleet.test',
+      at: T0 + 9 * DAY,
+      channel: 'gmail',
+      kind: 'defer',
+      until: T0 + 60 * DAY,
+      excerpt: 'Not this quarter; try me in May.',
+    },
   ],
   meta: [{ key: 'lastPrune', value: T0 + 9 * DAY }],
 };
@@ -131,7 +201,11 @@ describe('schema upgrades', () => {
       const store = await createStore({ factory, now: () => T0 + 30 * DAY });
       const db = await store.open();
       expect(db.version).toBe(DB_VERSION);
-      expect(await store.counts()).toEqual({ contacts: released.data.contacts.length, touches: released.data.touches.length, inbound: released.data.inbound.length });
+      expect(await store.counts()).toEqual({
+        contacts: released.data.contacts.length,
+        touches: released.data.touches.length,
+        inbound: released.data.inbound.length,
+      });
       store.close();
       const raw = await readRaw(factory);
       for (const name of ['contacts', 'touches', 'inbound'] as const) expect(byId(raw[name] as { id: string }[]), name).toEqual(byId(released.data[name]));
@@ -167,7 +241,9 @@ describe('schema upgrades', () => {
       const context = await store.contextFor(['linkedin:dana-reyes']);
       expect(context.history).toHaveLength(5);
       expect(context.history.filter((h) => h.direction === 'in').map((h) => h.kind)).toEqual(['auto-reply', 'defer']);
-      expect(context.status).toEqual([{ recipient: 'dana-reyes', status: 'not-now', at: new Date(T0 + 9 * DAY).toISOString(), until: new Date(T0 + 60 * DAY).toISOString() }]);
+      expect(context.status).toEqual([
+        { recipient: 'dana-reyes', status: 'not-now', at: new Date(T0 + 9 * DAY).toISOString(), until: new Date(T0 + 60 * DAY).toISOString() },
+      ]);
 
       // The updatedAt index: most recent first; a search by identity.
       expect((await store.listContacts()).map((c) => c.id)).toEqual(['c_dana', 'c_sam']);
@@ -180,7 +256,17 @@ describe('schema upgrades', () => {
       await buildReleased(factory, released);
       const store = await createStore({ factory, now: () => T0 + 30 * DAY, retentionMonths: () => 0 });
       // A new send to an identity the old database knows joins the old contact, not a new one.
-      await store.logSend({ sendId: 's9', at: T0 + 29 * DAY, channel: 'gmail', subject: 'May', excerpt: 'As you suggested, May.', level: 'ok', score: 2, overridden: false, recipients: [{ identity: 'email:dana@fleet.test', name: 'Dana Reyes' }] });
+      await store.logSend({
+        sendId: 's9',
+        at: T0 + 29 * DAY,
+        channel: 'gmail',
+        subject: 'May',
+        excerpt: 'As you suggested, May.',
+        level: 'ok',
+        score: 2,
+        overridden: false,
+        recipients: [{ identity: 'email:dana@fleet.test', name: 'Dana Reyes' }],
+      });
       expect((await store.getContact('c_dana'))?.summary.sent).toBe(4);
       expect(await store.counts()).toEqual({ contacts: 2, touches: released.data.touches.length + 1, inbound: released.data.inbound.length });
       store.close();

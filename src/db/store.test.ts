@@ -48,7 +48,15 @@ describe('history store', () => {
     await store.logSend(send('s1', T0));
     const items = [
       { id: 'm1', direction: 'out' as const, person: { identity: 'email:dana@x.test' }, at: T0 + 30_000, channel: 'gmail' as const, text: 'Hi Dana' },
-      { id: 'm2', direction: 'in' as const, person: { identity: 'email:dana@x.test', name: 'Dana Reyes' }, at: T0 + 2 * DAY, channel: 'gmail' as const, text: 'We went with someone else.', kind: 'decline' as const },
+      {
+        id: 'm2',
+        direction: 'in' as const,
+        person: { identity: 'email:dana@x.test', name: 'Dana Reyes' },
+        at: T0 + 2 * DAY,
+        channel: 'gmail' as const,
+        text: 'We went with someone else.',
+        kind: 'decline' as const,
+      },
     ];
     expect(await store.recordThread(items)).toEqual({ written: 1 });
     expect(await store.recordThread(items)).toEqual({ written: 0 });
@@ -64,7 +72,9 @@ describe('history store', () => {
     await store.logSend(send('s1', T0));
     const [c] = await store.listContacts();
     await store.setStatus(c!.id, { status: 'said-no', at: T0 + DAY });
-    expect((await store.contextFor(['email:dana@x.test'])).status).toEqual([{ recipient: 'dana@x.test', status: 'said-no', at: new Date(T0 + DAY).toISOString() }]);
+    expect((await store.contextFor(['email:dana@x.test'])).status).toEqual([
+      { recipient: 'dana@x.test', status: 'said-no', at: new Date(T0 + DAY).toISOString() },
+    ]);
     await store.setStatus(c!.id, null);
     expect((await store.contextFor(['email:dana@x.test'])).status).toEqual([]);
   });
@@ -96,7 +106,9 @@ describe('history store', () => {
     const store = await fresh();
     await store.logSend(send('s1', T0));
     await store.logSend(send('s2', T0, 'email:sam@x.test', 'Sam'));
-    await store.recordThread([{ id: 'm1', direction: 'in', person: { identity: 'email:dana@x.test' }, at: T0 + DAY, channel: 'gmail', text: 'Thanks', kind: 'reply' }]);
+    await store.recordThread([
+      { id: 'm1', direction: 'in', person: { identity: 'email:dana@x.test' }, at: T0 + DAY, channel: 'gmail', text: 'Thanks', kind: 'reply' },
+    ]);
     const dana = (await store.listContacts('dana'))[0]!;
     await store.deleteContact(dana.id);
     expect(await store.counts()).toEqual({ contacts: 1, touches: 1, inbound: 0 });
@@ -107,10 +119,25 @@ describe('history store', () => {
   it('exports and imports back exactly, with a preview first', async () => {
     const a = await fresh();
     await a.logSend(send('s1', T0));
-    await a.recordThread([{ id: 'm1', direction: 'in', person: { identity: 'email:dana@x.test' }, at: T0 + DAY, channel: 'gmail', text: 'Not now, try me in March', kind: 'defer', until: T0 + 120 * DAY }]);
+    await a.recordThread([
+      {
+        id: 'm1',
+        direction: 'in',
+        person: { identity: 'email:dana@x.test' },
+        at: T0 + DAY,
+        channel: 'gmail',
+        text: 'Not now, try me in March',
+        kind: 'defer',
+        until: T0 + 120 * DAY,
+      },
+    ]);
     const data = await a.exportAll();
     const b = await fresh();
-    expect(await b.importAll(data, false)).toEqual({ contacts: { added: 1, updated: 0 }, touches: { added: 1, unchanged: 0 }, inbound: { added: 1, unchanged: 0 } });
+    expect(await b.importAll(data, false)).toEqual({
+      contacts: { added: 1, updated: 0 },
+      touches: { added: 1, unchanged: 0 },
+      inbound: { added: 1, unchanged: 0 },
+    });
     expect(await b.counts()).toEqual({ contacts: 0, touches: 0, inbound: 0 });
     await b.importAll(data, true);
     const again = await b.exportAll();

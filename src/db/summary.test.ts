@@ -23,9 +23,21 @@ async function bothPaths(steps: Step[], status: ContactStatus | null = null) {
   for (const step of steps) {
     n++;
     if ('out' in step) {
-      await store.logSend({ sendId: `s${n}`, at: NOW + step.out, channel: 'gmail', subject: 'Hi', excerpt: `Message ${n}`, level: 'ok', score: 5, overridden: false, recipients: [{ identity: DANA, name: 'Dana' }] });
+      await store.logSend({
+        sendId: `s${n}`,
+        at: NOW + step.out,
+        channel: 'gmail',
+        subject: 'Hi',
+        excerpt: `Message ${n}`,
+        level: 'ok',
+        score: 5,
+        overridden: false,
+        recipients: [{ identity: DANA, name: 'Dana' }],
+      });
     } else {
-      await store.recordThread([{ id: `m${n}`, direction: 'in', person: { identity: DANA }, at: NOW + step.reply, channel: 'gmail', text: `Reply ${n}`, kind: step.kind }]);
+      await store.recordThread([
+        { id: `m${n}`, direction: 'in', person: { identity: DANA }, at: NOW + step.reply, channel: 'gmail', text: `Reply ${n}`, kind: step.kind },
+      ]);
     }
   }
   const [listed] = await store.listContacts();
@@ -55,7 +67,10 @@ describe('one contact summary for the popup and the scorer', () => {
     ['a reply dated ahead does not end the run for either', [{ out: -9 * DAY }, { out: -5 * DAY }, { reply: 3 * DAY, kind: 'reply' }]],
     ['a message a few hours ahead still counts for both', [{ out: -9 * DAY }, { out: 3 * 3_600_000 }]],
     ['a correction minutes later is the same message', [{ out: -9 * DAY }, { out: -9 * DAY + 5 * 60_000 }, { out: -3 * DAY }]],
-    ['an auto-reply does not end the run; a reply does', [{ out: -20 * DAY }, { reply: -19 * DAY, kind: 'auto-reply' }, { out: -10 * DAY }, { reply: -8 * DAY, kind: 'decline' }, { out: -1 * DAY }]],
+    [
+      'an auto-reply does not end the run; a reply does',
+      [{ out: -20 * DAY }, { reply: -19 * DAY, kind: 'auto-reply' }, { out: -10 * DAY }, { reply: -8 * DAY, kind: 'decline' }, { out: -1 * DAY }],
+    ],
     ['a welcome, then two more', [{ out: -30 * DAY }, { reply: -29 * DAY, kind: 'welcome' }, { out: -20 * DAY }, { out: -4 * DAY }]],
     ['nothing sent, only a reply', [{ reply: -2 * DAY, kind: 'defer' }]],
   ])('%s', async (_, steps) => {

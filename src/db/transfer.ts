@@ -74,7 +74,12 @@ export function transferApi({ db: open, now }: StoreDeps) {
     async deleteAll(): Promise<void> {
       const db = await open();
       const tx = db.transaction(['contacts', 'touches', 'inbound', 'meta'], 'readwrite');
-      await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('touches').clear(), tx.objectStore('inbound').clear(), tx.objectStore('meta').clear()]);
+      await Promise.all([
+        tx.objectStore('contacts').clear(),
+        tx.objectStore('touches').clear(),
+        tx.objectStore('inbound').clear(),
+        tx.objectStore('meta').clear(),
+      ]);
       await tx.done;
     },
   };

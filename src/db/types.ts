@@ -59,4 +59,3 @@ export interface ImportPreview {
   touches: { added: number; unchanged: number };
   inbound: { added: number; unchanged: number };
 }
-

@@ -13,9 +13,7 @@ export const send: Send = async (type, payload, timeoutMs = 5_000) => {
     timer = setTimeout(() => reject(new Error(`Pullback: "${type}" timed out after ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    const response = (await Promise.race([browser.runtime.sendMessage({ type, payload }), timeout])) as
-      | Response<typeof type>
-      | undefined;
+    const response = (await Promise.race([browser.runtime.sendMessage({ type, payload }), timeout])) as Response<typeof type> | undefined;
     if (!response || typeof response !== 'object') throw new Error(`Pullback: no answer to "${type}"`);
     if (!response.ok) throw new Error(response.error);
     return response.value;

@@ -101,9 +101,23 @@ export function judgePerson(
 
   // --- cadence ---
   if (draftNumber > limits.maxUnanswered) {
-    flag('cadence.unanswered', 'cadence', 'pushy', 35, say('cadence.unanswered', { nth: words.ordinal(draftNumber), limit: limits.maxUnanswered }), say('suggest.rest'));
+    flag(
+      'cadence.unanswered',
+      'cadence',
+      'pushy',
+      35,
+      say('cadence.unanswered', { nth: words.ordinal(draftNumber), limit: limits.maxUnanswered }),
+      say('suggest.rest'),
+    );
   } else if (draftNumber === limits.maxUnanswered && draftNumber > 1) {
-    flag('cadence.unanswered-last', 'cadence', 'caution', 15, say('cadence.unanswered-last', { nth: words.ordinal(draftNumber), limit: limits.maxUnanswered }), say('suggest.last'));
+    flag(
+      'cadence.unanswered-last',
+      'cadence',
+      'caution',
+      15,
+      say('cadence.unanswered-last', { nth: words.ordinal(draftNumber), limit: limits.maxUnanswered }),
+      say('suggest.last'),
+    );
   }
   // Sooner than the spacing rule is a caution; the first answer in a conversation is not a follow-up.
   const inConversation = conversation && streak <= 1;
@@ -125,9 +139,10 @@ export function judgePerson(
     streakDays: streakStart ? Math.floor((now.getTime() - streakStart.getTime()) / DAY_MS) : null,
     last30Days: last30,
     daysSinceLast: sinceLast === null ? null : Math.floor(sinceLast),
-    lastReply: lastReply ? { at: lastReply.at.toISOString(), kind: lastReply.kind ?? 'reply', ...(lastReply.text ? { text: quote(lastReply.text) } : {}) } : null,
+    lastReply: lastReply
+      ? { at: lastReply.at.toISOString(), kind: lastReply.kind ?? 'reply', ...(lastReply.text ? { text: quote(lastReply.text) } : {}) }
+      : null,
     status,
   };
   return { level, points, reasons, suggestions: [...new Set(suggestions)], summary };
 }
-

@@ -13,7 +13,12 @@ describe('cadence and replies', () => {
   it('the Jake story: pushing after they chose someone else is stop, and says why', () => {
     const r = scoreDraft(
       'Hi, just following up again. Are you sure? I can beat their price, call me today!',
-      ctx([out('dana@x.test', 30), reply('dana@x.test', 23, "Thanks, but we've decided to go with another shop."), out('dana@x.test', 20), out('dana@x.test', 10)]),
+      ctx([
+        out('dana@x.test', 30),
+        reply('dana@x.test', 23, "Thanks, but we've decided to go with another shop."),
+        out('dana@x.test', 20),
+        out('dana@x.test', 10),
+      ]),
     );
     expect(r.level).toBe('stop');
     expect(r.score).toBeGreaterThanOrEqual(90);
@@ -43,7 +48,12 @@ describe('cadence and replies', () => {
   });
 
   it('an out-of-office inside an unanswered streak does not reset it, and its date gives a caution', () => {
-    const history = [out('dana@x.test', 12), reply('dana@x.test', 12, 'Automatic reply: I am out of the office until December 3.'), out('dana@x.test', 8), out('dana@x.test', 4)];
+    const history = [
+      out('dana@x.test', 12),
+      reply('dana@x.test', 12, 'Automatic reply: I am out of the office until December 3.'),
+      out('dana@x.test', 8),
+      out('dana@x.test', 4),
+    ];
     const r = scoreDraft(polite, ctx(history));
     expect(r.level).toBe('pushy');
     expect(r.reasons.map((x) => x.rule)).toEqual(expect.arrayContaining(['cadence.unanswered', 'reply.away']));
@@ -53,7 +63,12 @@ describe('cadence and replies', () => {
   });
 
   it('a welcome reply resets the count', () => {
-    const history = [out('dana@x.test', 20), out('dana@x.test', 15), out('dana@x.test', 10), reply('dana@x.test', 9, "Sounds good, send more info and let's talk.")];
+    const history = [
+      out('dana@x.test', 20),
+      out('dana@x.test', 15),
+      out('dana@x.test', 10),
+      reply('dana@x.test', 9, "Sounds good, send more info and let's talk."),
+    ];
     const r = scoreDraft(polite, ctx(history));
     expect(r.level).toBe('ok');
     expect(r.people![0]).toMatchObject({ unanswered: 0, lastReply: { kind: 'welcome' } });
@@ -80,7 +95,12 @@ describe('cadence and replies', () => {
   });
 
   it('a note minutes after the last one is the same message, not a new follow-up', () => {
-    const minutesAgo = (m: number): HistoryItem => ({ recipient: 'dana@x.test', direction: 'out', at: new Date(Date.parse(NOW) - m * 60_000).toISOString(), text: 'Hello' });
+    const minutesAgo = (m: number): HistoryItem => ({
+      recipient: 'dana@x.test',
+      direction: 'out',
+      at: new Date(Date.parse(NOW) - m * 60_000).toISOString(),
+      text: 'Hello',
+    });
     const r = scoreDraft('Forgot the attachment, here it is.', ctx([minutesAgo(4)]));
     expect(r.level).toBe('ok');
     expect(r.reasons.map((x) => x.rule)).not.toContain('cadence.too-soon');
@@ -112,14 +132,19 @@ describe('cadence and replies', () => {
     expect(scoreDraft(polite, ctx([], { status: [{ recipient: 'dana@x.test', status: 'do-not-contact' }] })).level).toBe('stop');
     expect(scoreDraft(polite, ctx([], { status: [{ recipient: 'dana@x.test', status: 'said-no', at: daysAgo(3) }] })).level).toBe('stop');
     expect(scoreDraft(polite, ctx([], { status: [{ recipient: 'dana@x.test', status: 'not-now', until: daysAgo(-10) }] })).level).toBe('stop');
-    const lifted = ctx([reply('dana@x.test', 100, 'Not interested.')], { status: [{ recipient: 'dana@x.test', status: 'ok-again', at: daysAgo(5), until: daysAgo(1) }] });
+    const lifted = ctx([reply('dana@x.test', 100, 'Not interested.')], {
+      status: [{ recipient: 'dana@x.test', status: 'ok-again', at: daysAgo(5), until: daysAgo(1) }],
+    });
     expect(scoreDraft(polite, lifted).level).toBe('ok');
   });
 
   it('several recipients: the highest level wins and each reason names its person', () => {
     const r = scoreDraft(polite, {
       now: NOW,
-      recipients: [{ id: 'dana@x.test', name: 'Dana' }, { id: 'sam@x.test', name: 'Sam' }],
+      recipients: [
+        { id: 'dana@x.test', name: 'Dana' },
+        { id: 'sam@x.test', name: 'Sam' },
+      ],
       history: [reply('sam@x.test', 3, 'Please remove me from your list.'), out('dana@x.test', 10), out('dana@x.test', 5)],
     });
     expect(r.level).toBe('stop');
@@ -149,14 +174,27 @@ describe('parseContext', () => {
 });
 
 describe('properties', () => {
-  const anyDate = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string());
-  const item = fc.record({ recipient: fc.oneof(fc.constant('a@x.test'), fc.string()), direction: fc.constantFrom('out', 'in'), at: anyDate, text: fc.option(fc.string(), { nil: undefined }) });
+  const anyDate = fc.oneof(
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    fc.string(),
+  );
+  const item = fc.record({
+    recipient: fc.oneof(fc.constant('a@x.test'), fc.string()),
+    direction: fc.constantFrom('out', 'in'),
+    at: anyDate,
+    text: fc.option(fc.string(), { nil: undefined }),
+  });
   const context = fc.record(
     {
       now: anyDate,
-      recipients: fc.array(fc.record({ id: fc.oneof(fc.constant('a@x.test'), fc.string()), name: fc.option(fc.string(), { nil: undefined }) }), { maxLength: 4 }),
+      recipients: fc.array(fc.record({ id: fc.oneof(fc.constant('a@x.test'), fc.string()), name: fc.option(fc.string(), { nil: undefined }) }), {
+        maxLength: 4,
+      }),
       history: fc.array(item as fc.Arbitrary<HistoryItem>, { maxLength: 30 }),
-      limits: fc.record({ maxUnanswered: fc.double(), minDaysBetween: fc.integer(), maxPer30Days: fc.integer(), respectNo: fc.boolean(), notNowDays: fc.double() }, { requiredKeys: [] }),
+      limits: fc.record(
+        { maxUnanswered: fc.double(), minDaysBetween: fc.integer(), maxPer30Days: fc.integer(), respectNo: fc.boolean(), notNowDays: fc.double() },
+        { requiredKeys: [] },
+      ),
       subject: fc.string(),
     },
     { requiredKeys: [] },
@@ -181,7 +219,10 @@ describe('properties', () => {
   });
 
   it('survives garbage contexts', () => {
-    fc.assert(fc.property(fc.string(), fc.anything(), (text, c) => void scoreDraft(text, c as Context)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), fc.anything(), (text, c) => void scoreDraft(text, c as Context)),
+      { numRuns: 300 },
+    );
   });
 
   it('adding pressure never lowers the score', () => {

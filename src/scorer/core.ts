@@ -15,7 +15,6 @@ import { levelRank, maxLevel, SENSITIVITIES } from './types.ts';
 import { customPhraseSchema, historySchema, recipientSchema, statusSchema } from './context.ts';
 import { oneOf, optional, orDefault, refine, str, validItems } from '../validate/index.ts';
 
-
 /** Tone points: one clear tactic is worth about 50 and makes a draft `pushy`; a mild cue about 25. */
 const TONE_THRESHOLDS = { caution: 20, pushy: 45 } as const;
 /** The lowest score each level shows, so that score and level always agree. */
@@ -96,7 +95,15 @@ export function scoreDraftWith(readReply: ReadReply, text: string, context: Cont
     byRecipient.get(key)!.push(h);
   }
   const people: PersonJudgement[] = [...unique.entries()].map(([key, r]) =>
-    judgePerson(r, byRecipient.get(key) ?? [], statuses.filter((s) => idKey(s.recipient) === key), limits, now, readReply, words),
+    judgePerson(
+      r,
+      byRecipient.get(key) ?? [],
+      statuses.filter((s) => idKey(s.recipient) === key),
+      limits,
+      now,
+      readReply,
+      words,
+    ),
   );
 
   // An empty bump as the last message your limit allows is pushy (judgement.md): it spends the

@@ -7,23 +7,68 @@
 const DAY_MS = 86_400_000;
 
 const MONTHS: Record<string, number> = {
-  jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
-  jul: 6, july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10,
-  dec: 11, december: 11,
+  jan: 0,
+  january: 0,
+  feb: 1,
+  february: 1,
+  mar: 2,
+  march: 2,
+  apr: 3,
+  april: 3,
+  may: 4,
+  jun: 5,
+  june: 5,
+  jul: 6,
+  july: 6,
+  aug: 7,
+  august: 7,
+  sep: 8,
+  sept: 8,
+  september: 8,
+  oct: 9,
+  october: 9,
+  nov: 10,
+  november: 10,
+  dec: 11,
+  december: 11,
   // German and Spanish month names, so replies in those languages are read too.
-  januar: 0, februar: 1, märz: 2, maerz: 2, mai: 4, juni: 5, juli: 6, oktober: 9, dezember: 11,
-  enero: 0, febrero: 1, marzo: 2, abril: 3, mayo: 4, junio: 5, julio: 6, agosto: 7, septiembre: 8, octubre: 9,
-  noviembre: 10, diciembre: 11,
+  januar: 0,
+  februar: 1,
+  märz: 2,
+  maerz: 2,
+  mai: 4,
+  juni: 5,
+  juli: 6,
+  oktober: 9,
+  dezember: 11,
+  enero: 0,
+  febrero: 1,
+  marzo: 2,
+  abril: 3,
+  mayo: 4,
+  junio: 5,
+  julio: 6,
+  agosto: 7,
+  septiembre: 8,
+  octubre: 9,
+  noviembre: 10,
+  diciembre: 11,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, few: 3, several: 3 };
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES})\\b(?:\\.?,?\\s+(?:de\\s+)?(\\d{4}))?`, 'i');
-const MONTH_ONLY = new RegExp(`\\b(?:in|until|till|after|from|by|around|early|mid|late|end of|im|en|a partir de|después de|nach|ab)\\s+(?:-\\s*)?(${MONTH_NAMES})\\b(?:\\s+(\\d{4}))?`, 'i');
+const MONTH_ONLY = new RegExp(
+  `\\b(?:in|until|till|after|from|by|around|early|mid|late|end of|im|en|a partir de|después de|nach|ab)\\s+(?:-\\s*)?(${MONTH_NAMES})\\b(?:\\s+(\\d{4}))?`,
+  'i',
+);
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const RELATIVE = /\b(?:in|within|after)\s+(?:the\s+)?(?:next\s+)?(a|an|one|two|three|four|five|six|couple(?:\s+of)?|few|several|\d{1,2})\s+(day|week|month|year)s?\b/i;
+const RELATIVE =
+  /\b(?:in|within|after)\s+(?:the\s+)?(?:next\s+)?(a|an|one|two|three|four|five|six|couple(?:\s+of)?|few|several|\d{1,2})\s+(day|week|month|year)s?\b/i;
 const NEXT = /\bnext\s+(week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b/i;
 const QUARTER = /\b(?:in\s+|after\s+|until\s+)?q([1-4])\b/i;
 const WEEKDAY = /\b(?:on|until|till|back|return(?:ing)?)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -96,7 +141,7 @@ export function findReturnDate(text: string, ref: Date): Date | null {
   }
   if ((m = WEEKDAY.exec(text))) {
     const weekday = WEEKDAYS[m[1]!.toLowerCase()]!;
-    return new Date(ref.getTime() + (((weekday - ref.getUTCDay() + 7) % 7) || 7) * DAY_MS);
+    return new Date(ref.getTime() + ((weekday - ref.getUTCDay() + 7) % 7 || 7) * DAY_MS);
   }
   if (NEW_YEAR.test(text)) return utcDay(ref.getUTCFullYear() + (ref.getUTCMonth() >= 10 ? 1 : 0), 0, 5);
   if (TOMORROW.test(text)) return new Date(ref.getTime() + DAY_MS);

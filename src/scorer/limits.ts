@@ -15,14 +15,10 @@ export const DEFAULT_LIMITS: Limits = {
 export const LIMIT_REASONS: Record<keyof Limits, string> = {
   maxUnanswered:
     'Your first message and two follow-ups. The 1st follow-up lifts replies 49 % and the 2nd 9 %; the 3rd cuts them 20 %, and 4 or more emails triple unsubscribes and spam complaints (Belkins 2023, 2025).',
-  minDaysBetween:
-    'Best results come with follow-ups 2-5 days apart (Belkins 2023); a next-day follow-up cuts replies by about 11 % (Instantly).',
-  maxPer30Days:
-    'About 8 touches across all channels lead to a first meeting (RAIN Group survey); more in one month, answered or not, crowds the person.',
-  respectNo:
-    'A no ends the sequence. The law agrees: CAN-SPAM requires opt-outs to be honoured within 10 business days, B2B included.',
-  notNowDays:
-    '"Not now" is a cooling-off period, not a no. With no date given, wait about a month; LinkedIn itself blocks re-inviting a person for 3 weeks.',
+  minDaysBetween: 'Best results come with follow-ups 2-5 days apart (Belkins 2023); a next-day follow-up cuts replies by about 11 % (Instantly).',
+  maxPer30Days: 'About 8 touches across all channels lead to a first meeting (RAIN Group survey); more in one month, answered or not, crowds the person.',
+  respectNo: 'A no ends the sequence. The law agrees: CAN-SPAM requires opt-outs to be honoured within 10 business days, B2B included.',
+  notNowDays: '"Not now" is a cooling-off period, not a no. With no date given, wait about a month; LinkedIn itself blocks re-inviting a person for 3 weeks.',
 };
 
 /** Bounds the options page and the scorer enforce: no negative or absurd values. */

@@ -21,7 +21,11 @@ describe('the phrase matcher', () => {
     let slices = 0;
     while (!steps.step(0)) slices++;
     expect(slices).toBeGreaterThan(10);
-    for (const text of ["Hi Sam, I've gone ahead and booked us for Thursday. The offer expires tonight!", 'Thanks for the notes, see you on Monday.', 'I need this deal to hit my quota.']) {
+    for (const text of [
+      "Hi Sam, I've gone ahead and booked us for Thursday. The offer expires tonight!",
+      'Thanks for the notes, see you on Monday.',
+      'I need this deal to hit my quota.',
+    ]) {
       expect(findPhrases(steps.compiled, text)).toEqual(findPhrases(whole, text));
     }
   });

@@ -28,7 +28,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [new RegExp(`(?<=[\\p{L})])( (?:am|are|will|have|would|is))${BOUNDARY_AFTER}`, 'gu'), '($1|CONTRACT$1)'],
   [new RegExp(`(?<![\\p{L}'])let us${BOUNDARY_AFTER}`, 'gu'), "(let us|let's)"],
   // the same, optional: "(i|we) (have )?booked" also reads "we've booked"
-  [/(?<=[\p{L})]) \((am|are|will|have|would|is) \)\?/gu, "( $1|CONTRACT $1)? "],
+  [/(?<=[\p{L})]) \((am|are|will|have|would|is) \)\?/gu, '( $1|CONTRACT $1)? '],
 ];
 const SHORT: Record<string, string> = { am: "'m", are: "'re", will: "'ll", have: "'ve", would: "'d", is: "'s" };
 
@@ -219,12 +219,14 @@ function keyOf(words: string): number {
 
 /** Words too common to tell a text apart: never chosen as a pattern's anchor. */
 const COMMON = new Set(
-  ('a an the i you we they he she it this that these those my your our their me us him her them is are was were be been am ' +
+  (
+    'a an the i you we they he she it this that these those my your our their me us him her them is are was were be been am ' +
     'have has had do does did will would can could should shall may might must to of in on at by for with from up out about ' +
     'as and or but if so not no yes just all any some more most very what when how why who which where there here now then ' +
-    'get got go going let please thanks thank hi hello one two like know think want need make see time one one\'s it\'s ' +
+    "get got go going let please thanks thank hi hello one two like know think want need make see time one one's it's " +
     "i'm you're we're they're i've you've we've i'll you'll we'll i'd you'd we'd don't won't can't isn't aren't didn't " +
-    'also again back over into than too only well still even really').split(/\s+/),
+    'also again back over into than too only well still even really'
+  ).split(/\s+/),
 );
 
 /** Splits a pattern's top level into words and groups, with the quantifier after each group. */
@@ -278,7 +280,6 @@ function topLevel(pattern: string): { text: string; group: boolean; optional: bo
   }
   return items;
 }
-
 
 /**
  * The words of which one must appear in any text the pattern matches, chosen to be rare: a whole
@@ -426,7 +427,15 @@ function addFiled(compiled: CompiledPhrases, filed: FiledPhrases, patterns: read
   const { byKey } = compiled;
   for (let i = from; i < filed.patterns.length; i++) {
     const [entry, keys, anchors] = filed.patterns[i]!;
-    const phrase: Phrase = { pattern: patterns[i]!, flags: stickyFlags, regex: null, entry, anchors: anchors ? Int32Array.from(anchors) : null, checkedIn: -1, allowed: true };
+    const phrase: Phrase = {
+      pattern: patterns[i]!,
+      flags: stickyFlags,
+      regex: null,
+      entry,
+      anchors: anchors ? Int32Array.from(anchors) : null,
+      checkedIn: -1,
+      allowed: true,
+    };
     compiled.all.push(phrase);
     if (keys === null) (compiled.anywhere ??= []).push(phrase);
     else for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(phrase);
@@ -517,7 +526,7 @@ function tokenize(text: string): number {
     }
     starts[count] = start;
     hashes[count] = hash;
-    stamps[(h & SMALL) & ANCHOR_MASK] = call;
+    stamps[h & SMALL & ANCHOR_MASK] = call;
     count++;
   }
   return count;

@@ -38,12 +38,15 @@ describe('one clear tactic is pushy, so Send asks', () => {
 
 describe('weak cues never make a draft pushy, and do not add up with length', () => {
   it('a long friendly note with many questions stays ok', () => {
-    const note = Array.from({ length: 12 }, (_, i) => `How did the ${['launch', 'hire', 'trip', 'move'][i % 4]} go? It was actually a busy week here.`).join(' ');
+    const note = Array.from({ length: 12 }, (_, i) => `How did the ${['launch', 'hire', 'trip', 'move'][i % 4]} go? It was actually a busy week here.`).join(
+      ' ',
+    );
     expect(level(note)).toBe('ok');
   });
 
   it('negative words, adverbs and one exclamation mark stay below pushy', () => {
-    for (const text of ['That was the worst flight, actually.', 'Great news!', 'Obviously the bad weather did not help.']) expect(atLeast(level(text), 'pushy')).toBe(false);
+    for (const text of ['That was the worst flight, actually.', 'Great news!', 'Obviously the bad weather did not help.'])
+      expect(atLeast(level(text), 'pushy')).toBe(false);
   });
 
   it('a newsletter with one sales line is a caution, not pushy', () => {
@@ -71,7 +74,12 @@ describe('text that is not the user’s own words is not judged', () => {
 
   it('a forwarded message and a list footer', () => {
     expect(level('See below.\n\n---------- Forwarded message ---------\nOnly 2 spots left, act now!')).toBe('ok');
-    expect(level('Notes from the meeting are attached, see the summary in the second section.\n'.repeat(4) + '______________________\nSponsored: ORDER NOW, offer expires tonight!!!')).toBe('ok');
+    expect(
+      level(
+        'Notes from the meeting are attached, see the summary in the second section.\n'.repeat(4) +
+          '______________________\nSponsored: ORDER NOW, offer expires tonight!!!',
+      ),
+    ).toBe('ok');
   });
 });
 
@@ -84,11 +92,14 @@ describe('normalisation keeps offsets on the user’s own characters', () => {
 });
 
 describe('every point of the score is a reason the panel shows', () => {
-  it.each(['Just checking in. Thanks so much!', 'Why? This is wrong, actually. Thanks.', 'I hope you are well. What are your priorities this spring?'])('%s', (text) => {
-    const r = scoreDraft(text);
-    const points = r.reasons.reduce((sum, x) => sum + (x.weight ?? 0), 0);
-    expect(Math.abs(r.score - Math.max(r.level === 'caution' ? 30 : 0, pointsToScore(points)))).toBeLessThan(0.6);
-  });
+  it.each(['Just checking in. Thanks so much!', 'Why? This is wrong, actually. Thanks.', 'I hope you are well. What are your priorities this spring?'])(
+    '%s',
+    (text) => {
+      const r = scoreDraft(text);
+      const points = r.reasons.reduce((sum, x) => sum + (x.weight ?? 0), 0);
+      expect(Math.abs(r.score - Math.max(r.level === 'caution' ? 30 : 0, pointsToScore(points)))).toBeLessThan(0.6);
+    },
+  );
 });
 
 describe('replies', () => {
@@ -118,7 +129,12 @@ describe('case tables, dev split (the held-aside split is measured by npm run ev
   const load = (prefix: string) =>
     readdirSync(dir)
       .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { tactic?: string; kind?: string; text: string }));
+      .flatMap((f) =>
+        readFileSync(join(dir, f), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { tactic?: string; kind?: string; text: string }),
+      );
   const tactics = load('tactics.dev');
   it('every tactic is found in at least 95 % of its wordings, and no fine draft is pushy', () => {
     const byTactic = new Map<string, [number, number]>();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, BUILT_IN_EXTRA_RULES, scoreDraft } from './index.ts';
 
-const flagged = (text: string) => scoreDraft(text).reasons.filter((r) => (r.weight ?? 0) > 0).map((r) => r.rule);
+const flagged = (text: string) =>
+  scoreDraft(text)
+    .reasons.filter((r) => (r.weight ?? 0) > 0)
+    .map((r) => r.rule);
 const reported = (text: string) => scoreDraft(text).reasons.map((r) => r.rule);
 
 /** Per rule: texts it flags, and near misses it must leave alone. */
@@ -23,11 +26,21 @@ const TABLE: Record<string, { flags: string[]; ignores: string[] }> = {
     ignores: ['Only you can decide.', 'There are 2 options on the left.'],
   },
   'pressure.ultimatum': {
-    flags: ["That's my final offer.", 'Take it or leave it.', "If I don't hear back by Friday, I'll give your slot to someone else.", "You'll regret passing on this."],
+    flags: [
+      "That's my final offer.",
+      'Take it or leave it.',
+      "If I don't hear back by Friday, I'll give your slot to someone else.",
+      "You'll regret passing on this.",
+    ],
     ignores: ['Our offer includes support.', 'Happy to negotiate.'],
   },
   'guilt.no-reply': {
-    flags: ["I still haven't heard back from you after three emails.", "I've reached out several times and heard nothing.", 'It would take you thirty seconds to reply.', 'I have been very patient with you.'],
+    flags: [
+      "I still haven't heard back from you after three emails.",
+      "I've reached out several times and heard nothing.",
+      'It would take you thirty seconds to reply.',
+      'I have been very patient with you.',
+    ],
     ignores: ['I heard back from the team.', 'Thanks for getting back to me.'],
   },
   'bump.checking-in': {

@@ -6,7 +6,18 @@
  * `caution` only when dense, never `pushy`; warmth lowers the score but never hides a tactic.
  * Quoted, forwarded, signature, code and log text is not judged as the user's words.
  */
-import { compileInSteps, compilePhrases, filePhrases, findPhrases, literalPattern, loadFiled, prime, type CompiledPhrases, type CompileSteps, type FiledPhrases } from './phrases.ts';
+import {
+  compileInSteps,
+  compilePhrases,
+  filePhrases,
+  findPhrases,
+  literalPattern,
+  loadFiled,
+  prime,
+  type CompiledPhrases,
+  type CompileSteps,
+  type FiledPhrases,
+} from './phrases.ts';
 import { ALL_RULES, NEGATIONS } from './rules/index.ts';
 import type { RuleKind, RuleTexts, ToneRule } from './rules/types.ts';
 import type { CustomPhrase, Level, Reason, RuleOptions, Sensitivity } from './types.ts';
@@ -111,7 +122,8 @@ function customRules(custom: CustomPhrase[]): { compiled: CompiledPhrases; rules
 
 // --- context: quoted text, signatures, forwarded, code and logs; work and billing -------------
 
-const QUOTE_START = /^(?:On .{3,200}wrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|From: .+$|Am .{3,120}schrieb .{0,120}:\s*$|El .{3,120}escribió:\s*$)/gim;
+const QUOTE_START =
+  /^(?:On .{3,200}wrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:|From: .+$|Am .{3,120}schrieb .{0,120}:\s*$|El .{3,120}escribió:\s*$)/gim;
 const SIGNATURE = /^-- ?$/m;
 /** A rule line (a row of dashes or equals signs) after the user's words starts a footer or a pasted block. */
 const RULE_LINE = /\n[ \t]*[-_=*~]{6,}[^\n]*(?:\n|$)/;
@@ -119,7 +131,8 @@ const RULE_LINE = /\n[ \t]*[-_=*~]{6,}[^\n]*(?:\n|$)/;
  * A line that is not prose typed to the recipient: a quoted line, a pasted log or code line, a
  * header, a URL on its own, or an indented block.
  */
-const FOREIGN_LINE = /^(?:[ \t]*>|[ \t]*\|(?:\s|$)|[ \t]*```|(?: {4}|\t)\S|\s*[[(]?\d{1,4}[-/:.]\d\d[-/:.]\d\d|\s*\[?\d\d:\d\d(?::\d\d)?\]?\s|\s*(?:[$#%] |\w+(?:\.\w+)*\(.*\)\s*;?\s*$|[{}();]+\s*$)|.*[;{}]\s*$|\s*(?:https?:\/\/|www\.)\S+\s*$|\s*(?:Date|From|To|Cc|Subject|Message-ID|Sent|Reply-To|URL|Content-Type):\s)/;
+const FOREIGN_LINE =
+  /^(?:[ \t]*>|[ \t]*\|(?:\s|$)|[ \t]*```|(?: {4}|\t)\S|\s*[[(]?\d{1,4}[-/:.]\d\d[-/:.]\d\d|\s*\[?\d\d:\d\d(?::\d\d)?\]?\s|\s*(?:[$#%] |\w+(?:\.\w+)*\(.*\)\s*;?\s*$|[{}();]+\s*$)|.*[;{}]\s*$|\s*(?:https?:\/\/|www\.)\S+\s*$|\s*(?:Date|From|To|Cc|Subject|Message-ID|Sent|Reply-To|URL|Content-Type):\s)/;
 /** A news dateline ("MOSCOW (AP) -", "LONDON (Reuters) --"): what follows is a pasted article. */
 const DATELINE = /^[ \t]*\p{Lu}[\p{Lu} .,'-]{2,40}(?:\([\p{L} .&-]{2,20}\))?\s*(?:-{1,2}|—|–)\s/mu;
 
@@ -162,7 +175,8 @@ function foreignRanges(body: string): [number, number][] {
 }
 
 const BILLING = /\b(invoices?|payments?|overdue|past due|outstanding balance|amount due|remittance|receipt|bill|billing)\b/i;
-const WORK = /\b(report|deck|slides|review|sprint|ticket|pull request|PR|agenda|standup|deliverables?|project|deploy|release|board meeting|timesheet|expenses?|our team|the team|handover|migration|contract renewal|onboarding|client|build|budget)\b/i;
+const WORK =
+  /\b(report|deck|slides|review|sprint|ticket|pull request|PR|agenda|standup|deliverables?|project|deploy|release|board meeting|timesheet|expenses?|our team|the team|handover|migration|contract renewal|onboarding|client|build|budget)\b/i;
 const SALES = /(\b(offer|discount|deal|promo|promotion|sale|buy|purchase|subscribe|subscription|trial|spots?|seats?|sign up|pricing|price|rate)\b|%\s*off\b)/i;
 
 /** A deadline between colleagues or an unpaid invoice is not sales pressure. */
@@ -189,7 +203,15 @@ const EMPHATIC = new Set(
 );
 const PUNCT_RUN = /[!?¡¿]{2,}|!(?:\s*!)+/g;
 
-const builtIn = (id: string, kind: RuleKind, weight: number): ToneRule => ({ id, category: 'shouting', kind, weight, lang: 'und', patterns: [], source: 'politeness' });
+const builtIn = (id: string, kind: RuleKind, weight: number): ToneRule => ({
+  id,
+  category: 'shouting',
+  kind,
+  weight,
+  lang: 'und',
+  patterns: [],
+  source: 'politeness',
+});
 /** Words in capitals for emphasis: a clear tactic. Long words in capitals that may be emphasis: a weak cue. */
 const SHOUT_RULE = builtIn('shouting.capitals', 'tactic', 50);
 const SHOUT_WEAK: ToneRule = { ...SHOUT_RULE, kind: 'weak', weight: 6 };

@@ -13,7 +13,11 @@ describe('settings', () => {
       limits: { maxUnanswered: -4, minDaysBetween: 5, maxPer30Days: 1e9, respectNo: 'yes', notNowDays: 14 },
       sensitivity: 'strict',
       disabledRules: ['bump.checking-in', 'bump.checking-in', 7],
-      customPhrases: [{ phrase: ' synergy ', category: 'pressure' }, { phrase: 'x', category: 'pressure' }, { phrase: 'ok', category: 'cadence' }],
+      customPhrases: [
+        { phrase: ' synergy ', category: 'pressure' },
+        { phrase: 'x', category: 'pressure' },
+        { phrase: 'ok', category: 'cadence' },
+      ],
       retentionMonths: 999,
     });
     expect(s.limits).toEqual({ maxUnanswered: 1, minDaysBetween: 5, maxPer30Days: 100, respectNo: true, notNowDays: 14 });

@@ -35,7 +35,13 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
       const html = readFileSync(file, 'utf8');
       for (const tag of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) {
         expect(tag, file).toMatch(/\bsrc="\/[^"]+\.js"/);
-        expect(tag.replace(/<script\b[^>]*>/, '').replace('</script>', '').trim(), file).toBe('');
+        expect(
+          tag
+            .replace(/<script\b[^>]*>/, '')
+            .replace('</script>', '')
+            .trim(),
+          file,
+        ).toBe('');
       }
       expect(html, file).not.toMatch(/\son[a-z]+=/i);
       expect(html, file).not.toMatch(/(src|href)="https?:/);
@@ -44,7 +50,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
 
   it('pins the CSP, the permissions, and the absence of web_accessible_resources and externally_connectable', () => {
     expect(manifest.content_security_policy).toEqual({
-      extension_pages: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      extension_pages:
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     });
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://www.linkedin.com/*']);

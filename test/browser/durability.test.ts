@@ -25,7 +25,7 @@ describe('durability', () => {
     let judging = false;
     // A deterministic "random" rhythm, so a failure can be replayed.
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const stopper = (async () => {
       while (running) {
         await new Promise((r) => setTimeout(r, 40 + random() * 260));
@@ -41,15 +41,23 @@ describe('durability', () => {
 
     for (let i = 0; i < SENDS; i++) {
       await page.evaluate((n) => {
-        (window as unknown as { __openCompose(o: object): void }).__openCompose({ to: [`durable${n}@example.com`], subject: `Note ${n}`, body: 'Hello, a short note about the winter schedule.' });
+        (window as unknown as { __openCompose(o: object): void }).__openCompose({
+          to: [`durable${n}@example.com`],
+          subject: `Note ${n}`,
+          body: 'Hello, a short note about the winter schedule.',
+        });
       }, i);
       // Our session attaches to the new compose and the background judges it, then the user clicks Send.
       judging = true;
-      await page.waitForFunction(() => {
-        const composes = document.querySelectorAll('.M9').length;
-        const shown = [...document.querySelectorAll<HTMLElement>('pullback-indicator')].filter((i) => !i.hidden).length;
-        return composes === 1 && shown === composes;
-      }, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => {
+          const composes = document.querySelectorAll('.M9').length;
+          const shown = [...document.querySelectorAll<HTMLElement>('pullback-indicator')].filter((i) => !i.hidden).length;
+          return composes === 1 && shown === composes;
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
       judging = false;
       await page.locator('.M9').last().locator('.T-I.aoO').click();
     }

@@ -36,13 +36,15 @@ async function typeAtStart(page: Page, text: string): Promise<void> {
 
 /** The worker's IndexedDB functions, kept before a fault replaces them and put back after. */
 const SAVE = 'self.__saved ??= { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put, transaction: IDBDatabase.prototype.transaction }';
-const RESTORE = 'Object.assign(IDBObjectStore.prototype, { add: self.__saved.add, put: self.__saved.put }); IDBDatabase.prototype.transaction = self.__saved.transaction; delete indexedDB.open;';
+const RESTORE =
+  'Object.assign(IDBObjectStore.prototype, { add: self.__saved.add, put: self.__saved.put }); IDBDatabase.prototype.transaction = self.__saved.transaction; delete indexedDB.open;';
 
 const FAULTS: Fault[] = [
   {
     name: 'the content script’s own code throws',
     body: PUSHY,
-    apply: (_, page) => inContentWorld(page, "RegExp.prototype.exec = () => { throw new Error('broken'); }; String.prototype.slice = () => { throw new Error('broken'); };"),
+    apply: (_, page) =>
+      inContentWorld(page, "RegExp.prototype.exec = () => { throw new Error('broken'); }; String.prototype.slice = () => { throw new Error('broken'); };"),
   },
   {
     name: 'the scorer throws (a pushy draft typed just before the send)',
@@ -63,14 +65,19 @@ const FAULTS: Fault[] = [
     name: 'the database is unavailable',
     body: FINE,
     breaksWorker: true,
-    apply: (s) => inWorker(s, `${SAVE}; IDBDatabase.prototype.transaction = () => { throw new DOMException('gone', 'UnknownError'); }; indexedDB.open = () => { throw new DOMException('gone', 'UnknownError'); };`),
+    apply: (s) =>
+      inWorker(
+        s,
+        `${SAVE}; IDBDatabase.prototype.transaction = () => { throw new DOMException('gone', 'UnknownError'); }; indexedDB.open = () => { throw new DOMException('gone', 'UnknownError'); };`,
+      ),
     undo: (s) => inWorker(s, RESTORE),
   },
   {
     name: 'the storage quota is exceeded',
     body: FINE,
     breaksWorker: true,
-    apply: (s) => inWorker(s, `${SAVE}; IDBObjectStore.prototype.add = IDBObjectStore.prototype.put = () => { throw new DOMException('full', 'QuotaExceededError'); };`),
+    apply: (s) =>
+      inWorker(s, `${SAVE}; IDBObjectStore.prototype.add = IDBObjectStore.prototype.put = () => { throw new DOMException('full', 'QuotaExceededError'); };`),
     undo: (s) => inWorker(s, RESTORE),
   },
   {

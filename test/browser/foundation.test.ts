@@ -16,7 +16,12 @@ describe('the built extension in Chromium', () => {
 
   it('records any network request, so the no-network check can fail', async () => {
     const page = await s.open('https://mail.google.com/mail/u/0/');
-    await page.evaluate(() => fetch('https://tracker.example/collect').then(() => 'answered', () => 'failed'));
+    await page.evaluate(() =>
+      fetch('https://tracker.example/collect').then(
+        () => 'answered',
+        () => 'failed',
+      ),
+    );
     await expect.poll(() => s.unexpectedRequests).toContain('GET https://tracker.example/collect');
     s.unexpectedRequests.length = 0;
     await page.close();

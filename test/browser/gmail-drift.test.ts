@@ -21,7 +21,14 @@ async function openPage(s: BrowserSession, file: string, to: string, body: strin
 async function toolbar(s: BrowserSession, url: string): Promise<{ text: string; title: string } | null> {
   const worker = s.browser.context.serviceWorkers()[0] ?? (await s.browser.context.waitForEvent('serviceworker'));
   return worker.evaluate(async (prefix) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).chrome;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
+          action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+        };
+      }
+    ).chrome;
     const tab = (await chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
     if (!tab) return null;
     return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };

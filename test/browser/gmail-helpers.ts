@@ -20,8 +20,7 @@ export async function openGmail(s: BrowserSession, options: GmailOptions = {}): 
   return page;
 }
 
-export const level = (page: Page, nth = 0) =>
-  page.evaluate((i) => document.querySelectorAll('pullback-indicator')[i]?.getAttribute('data-level') ?? null, nth);
+export const level = (page: Page, nth = 0) => page.evaluate((i) => document.querySelectorAll('pullback-indicator')[i]?.getAttribute('data-level') ?? null, nth);
 
 export async function waitForLevel(page: Page, expected: string, nth = 0): Promise<void> {
   await page.waitForFunction(
@@ -68,7 +67,11 @@ export async function inContentWorld(page: Page, expression: string): Promise<vo
 /** Send a message to the background from an extension page, as the popup would. */
 export async function askBackground<T>(s: BrowserSession, type: string, payload: unknown): Promise<T> {
   const page = await s.open(s.extensionUrl('src/ui/popup/popup.html'));
-  const reply = (await page.evaluate(([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as { ok: boolean; value: T; error?: string };
+  const reply = (await page.evaluate(
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
+    [type, payload] as const,
+  )) as { ok: boolean; value: T; error?: string };
   await page.close();
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

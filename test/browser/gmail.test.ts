@@ -15,13 +15,18 @@ describe('Gmail: the inline warning', () => {
     await page.evaluate(() => {
       const w = window as unknown as { lastKey: number; changed: number };
       document.addEventListener('keyup', () => (w.lastKey = performance.now()), true);
-      new MutationObserver(() => (w.changed = performance.now())).observe(document.querySelector('pullback-indicator')!, { attributes: true, attributeFilter: ['data-level'] });
+      new MutationObserver(() => (w.changed = performance.now())).observe(document.querySelector('pullback-indicator')!, {
+        attributes: true,
+        attributeFilter: ['data-level'],
+      });
     });
     await typeDraft(page, PUSHY);
     await waitForLevel(page, 'pushy');
-    const { lastKey, changed } = await page.evaluate(() => window as unknown as { lastKey: number; changed: number }).then(() =>
-      page.evaluate(() => ({ lastKey: (window as unknown as { lastKey: number }).lastKey, changed: (window as unknown as { changed: number }).changed })),
-    );
+    const { lastKey, changed } = await page
+      .evaluate(() => window as unknown as { lastKey: number; changed: number })
+      .then(() =>
+        page.evaluate(() => ({ lastKey: (window as unknown as { lastKey: number }).lastKey, changed: (window as unknown as { changed: number }).changed })),
+      );
     expect(changed - lastKey).toBeLessThan(500);
     await page.close();
   });
@@ -36,7 +41,8 @@ describe('Gmail: the inline warning', () => {
       w.__typedHtml = null;
       w.__foreign = [];
       const editors = () => [...document.querySelectorAll('[g_editable=true]')];
-      const describe = (m: MutationRecord) => `${m.type} on <${(m.target as Element).tagName ?? '#text'}> ${m.attributeName ?? ''} +${[...m.addedNodes].map((n) => n.nodeName).join(',')} -${[...m.removedNodes].map((n) => n.nodeName).join(',')}`;
+      const describe = (m: MutationRecord) =>
+        `${m.type} on <${(m.target as Element).tagName ?? '#text'}> ${m.attributeName ?? ''} +${[...m.addedNodes].map((n) => n.nodeName).join(',')} -${[...m.removedNodes].map((n) => n.nodeName).join(',')}`;
       const foreign = (records: MutationRecord[]) => {
         for (const m of records) if (editors().some((e) => e.contains(m.target))) w.__foreign.push(describe(m));
       };
@@ -46,10 +52,14 @@ describe('Gmail: the inline warning', () => {
       });
       // Registered before any other script: these run first for every input event.
       window.addEventListener('beforeinput', () => foreign(observer.takeRecords()), true);
-      window.addEventListener('input', () => {
-        observer.takeRecords();
-        w.__typedHtml = editors()[0]?.innerHTML ?? null;
-      }, true);
+      window.addEventListener(
+        'input',
+        () => {
+          observer.takeRecords();
+          w.__typedHtml = editors()[0]?.innerHTML ?? null;
+        },
+        true,
+      );
     });
     await page.bringToFront();
     await page.goto(`https://mail.google.com/mail/u/0/?${new URLSearchParams({ open: 'new', to: 'hl@example.com' })}`);
@@ -69,7 +79,7 @@ describe('Gmail: the inline warning', () => {
         const text = node?.textContent ?? '';
         // The word around that point.
         const start = text.slice(0, offset).search(/\S+$/);
-        const end = offset + (text.slice(offset).search(/\s|$/));
+        const end = offset + text.slice(offset).search(/\s|$/);
         return text.slice(start < 0 ? offset : start, end);
       });
     });
@@ -127,22 +137,34 @@ describe('Gmail: the Send guard', () => {
 
   it.each([
     ['a click on Send', async (page: import('playwright-core').Page) => page.locator('.T-I.aoO').click()],
-    ['Ctrl+Enter in the compose', async (page: import('playwright-core').Page) => {
-      await page.locator('[g_editable=true]').click();
-      await page.keyboard.press('Control+Enter');
-    }],
-    ['Enter on the focused Send button', async (page: import('playwright-core').Page) => {
-      await page.locator('.T-I.aoO').focus();
-      await page.keyboard.press('Enter');
-    }],
-    ['Space on the focused Send button', async (page: import('playwright-core').Page) => {
-      await page.locator('.T-I.aoO').focus();
-      await page.keyboard.press(' ');
-    }],
-    ['Schedule send', async (page: import('playwright-core').Page) => {
-      await page.locator('.T-I.hG').click();
-      await page.locator('[selector=scheduledSend]').click();
-    }],
+    [
+      'Ctrl+Enter in the compose',
+      async (page: import('playwright-core').Page) => {
+        await page.locator('[g_editable=true]').click();
+        await page.keyboard.press('Control+Enter');
+      },
+    ],
+    [
+      'Enter on the focused Send button',
+      async (page: import('playwright-core').Page) => {
+        await page.locator('.T-I.aoO').focus();
+        await page.keyboard.press('Enter');
+      },
+    ],
+    [
+      'Space on the focused Send button',
+      async (page: import('playwright-core').Page) => {
+        await page.locator('.T-I.aoO').focus();
+        await page.keyboard.press(' ');
+      },
+    ],
+    [
+      'Schedule send',
+      async (page: import('playwright-core').Page) => {
+        await page.locator('.T-I.hG').click();
+        await page.locator('[selector=scheduledSend]').click();
+      },
+    ],
   ])('holds a pushy draft on %s; Edit sends nothing', async (_, trigger) => {
     const page = await openGmail(s, { to: 'guard@example.com', body: PUSHY });
     await waitForLevel(page, 'pushy');
@@ -185,7 +207,10 @@ describe('Gmail: the Send guard', () => {
     await waitForLevel(page, 'ok');
     await page.locator('.T-I.aoO').click();
     await expect
-      .poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: 'email:logged@example.com' }] })).history.length, { timeout: 5_000 })
+      .poll(
+        async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: 'email:logged@example.com' }] })).history.length,
+        { timeout: 5_000 },
+      )
       .toBe(1);
     const [contact] = await askBackground<{ name: string; sent: number }[]>(s, 'contacts.list', { query: 'logged@', limit: 5 });
     expect(contact).toMatchObject({ sent: 1 });
@@ -220,7 +245,10 @@ describe('Gmail: fail open', () => {
   it('sends when the scorer throws', async () => {
     const page = await openGmail(s, { to: 'broken@example.com', body: PUSHY });
     await waitForLevel(page, 'pushy');
-    await inContentWorld(page, "RegExp.prototype.exec = () => { throw new Error('broken on purpose'); }; String.prototype.slice = () => { throw new Error('broken on purpose'); };");
+    await inContentWorld(
+      page,
+      "RegExp.prototype.exec = () => { throw new Error('broken on purpose'); }; String.prototype.slice = () => { throw new Error('broken on purpose'); };",
+    );
     await page.locator('.T-I.aoO').click();
     expect(await guardOpen(page)).toBe(false);
     expect(await sentCount(page)).toBe(1);
@@ -297,7 +325,11 @@ describe('Gmail: more surfaces and choices', () => {
     await waitForLevel(page, 'ok');
     await page.locator('.T-I.aoO').click();
     for (const who of ['to-person', 'cc-person', 'bcc-person']) {
-      await expect.poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: `email:${who}@example.com` }] })).history.length).toBe(1);
+      await expect
+        .poll(
+          async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: `email:${who}@example.com` }] })).history.length,
+        )
+        .toBe(1);
     }
     await page.close();
   });

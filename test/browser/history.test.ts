@@ -10,7 +10,9 @@ async function sendFine(s: ReturnType<typeof useBrowser>, to: string): Promise<v
   const page = await openGmail(s, { to, body: FINE, subject: 'Tyre guide' });
   await waitForLevel(page, 'ok');
   await page.locator('.T-I.aoO').click();
-  await expect.poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: `email:${to}` }] })).history.length).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: `email:${to}` }] })).history.length)
+    .toBeGreaterThan(0);
   await page.close();
 }
 
@@ -66,7 +68,22 @@ describe('history, popup and options in the browser', () => {
         version: 1,
         exportedAt: new Date().toISOString(),
         contacts: [{ id: 'c-limits', names: ['Lim'], identities: ['email:limits@example.com'], status: null, createdAt: tenDaysAgo, updatedAt: tenDaysAgo }],
-        touches: [{ id: 't-limits', sendId: 't-limits', contactId: 'c-limits', identity: 'email:limits@example.com', at: tenDaysAgo, channel: 'gmail', subject: 'Hi', excerpt: 'Hello', level: 'ok', score: 5, overridden: false, source: 'send' }],
+        touches: [
+          {
+            id: 't-limits',
+            sendId: 't-limits',
+            contactId: 'c-limits',
+            identity: 'email:limits@example.com',
+            at: tenDaysAgo,
+            channel: 'gmail',
+            subject: 'Hi',
+            excerpt: 'Hello',
+            level: 'ok',
+            score: 5,
+            overridden: false,
+            source: 'send',
+          },
+        ],
         inbound: [],
       },
     });
@@ -108,7 +125,10 @@ describe('history, popup and options in the browser', () => {
       await page.locator('[data-action=apply-import]').click();
       await page.locator('[data-testid=data-message]').waitFor();
       const again = await page.evaluate(() =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: unknown }> } } }).chrome.runtime.sendMessage({ type: 'data.export', payload: {} }),
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: unknown }> } } }).chrome.runtime.sendMessage({
+          type: 'data.export',
+          payload: {},
+        }),
       );
       const restored = (again as { value: typeof exported }).value;
       const sortById = (xs: { id: string }[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));

@@ -85,33 +85,42 @@ async function applyCase(page: Page, field: Field, value: string): Promise<void>
 
 /** Opens the panel and the guard, then checks our UI: only our elements, on screen, readable. */
 async function checkOurUi(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'pushy' || document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'stop');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'pushy' ||
+      document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'stop',
+  );
   await page.locator('pullback-indicator button').click();
   await page.locator('pullback-layer [data-part=panel]').waitFor();
   await page.locator('.T-I.aoO').click();
   await page.locator('pullback-guard [data-action=edit]').waitFor();
-  const report = await page.evaluate((ourTags) => {
-    const hosts = ['pullback-indicator', 'pullback-layer', 'pullback-guard'].map((t) => document.querySelector(t)!);
-    const foreign: string[] = [];
-    for (const host of hosts) {
-      for (const el of host.shadowRoot!.querySelectorAll('*')) {
-        const ok = ourTags.includes(el.tagName) || ['circle', 'path', 'line', 'text', 'title'].includes(el.tagName);
-        const handlers = [...el.attributes].filter((a) => a.name.startsWith('on') || (/^(href|src|action|formaction|xlink:href|srcdoc)$/.test(a.name) && /javascript:/i.test(a.value)));
-        if (!ok || handlers.length) foreign.push(`${el.tagName}${handlers.map((a) => ` ${a.name}`).join('')}`);
+  const report = await page.evaluate(
+    (ourTags) => {
+      const hosts = ['pullback-indicator', 'pullback-layer', 'pullback-guard'].map((t) => document.querySelector(t)!);
+      const foreign: string[] = [];
+      for (const host of hosts) {
+        for (const el of host.shadowRoot!.querySelectorAll('*')) {
+          const ok = ourTags.includes(el.tagName) || ['circle', 'path', 'line', 'text', 'title'].includes(el.tagName);
+          const handlers = [...el.attributes].filter(
+            (a) => a.name.startsWith('on') || (/^(href|src|action|formaction|xlink:href|srcdoc)$/.test(a.name) && /javascript:/i.test(a.value)),
+          );
+          if (!ok || handlers.length) foreign.push(`${el.tagName}${handlers.map((a) => ` ${a.name}`).join('')}`);
+        }
       }
-    }
-    const panel = document.querySelector('pullback-layer')!.shadowRoot!.querySelector('[data-part=panel]')!.getBoundingClientRect();
-    const dialog = document.querySelector('pullback-guard')!.shadowRoot!.querySelector('[role=alertdialog]')!.getBoundingClientRect();
-    const buttons = [...document.querySelector('pullback-guard')!.shadowRoot!.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
-    const within = (r: DOMRect) => r.left >= 0 && r.top >= 0 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1 && r.width > 50;
-    return {
-      foreign,
-      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-      panelOnScreen: within(panel),
-      dialogOnScreen: within(dialog),
-      buttonsVisible: buttons.every((b) => b.width > 20 && b.height > 10 && b.bottom <= innerHeight),
-    };
-  }, [...OUR_TAGS]);
+      const panel = document.querySelector('pullback-layer')!.shadowRoot!.querySelector('[data-part=panel]')!.getBoundingClientRect();
+      const dialog = document.querySelector('pullback-guard')!.shadowRoot!.querySelector('[role=alertdialog]')!.getBoundingClientRect();
+      const buttons = [...document.querySelector('pullback-guard')!.shadowRoot!.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+      const within = (r: DOMRect) => r.left >= 0 && r.top >= 0 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1 && r.width > 50;
+      return {
+        foreign,
+        pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+        panelOnScreen: within(panel),
+        dialogOnScreen: within(dialog),
+        buttonsVisible: buttons.every((b) => b.width > 20 && b.height > 10 && b.bottom <= innerHeight),
+      };
+    },
+    [...OUR_TAGS],
+  );
   const expected = { foreign: [], pwned: 0, panelOnScreen: true, dialogOnScreen: true, buttonsVisible: true };
   if (JSON.stringify(report) !== JSON.stringify(expected)) throw new Error(`our UI: ${JSON.stringify(report)}`);
   await page.locator('pullback-guard [data-action=edit]').click();

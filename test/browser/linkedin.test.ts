@@ -95,7 +95,10 @@ describe('LinkedIn', () => {
     await page.locator('pullback-guard [data-action=send-anyway]').click();
     await expect.poll(() => sentCount(page)).toBe(1);
     await expect
-      .poll(async () => (await askBackground<{ history: { direction: string }[] }>(s, 'context.get', { people: [{ identity: 'linkedin:sam-okafor' }] })).history.length)
+      .poll(
+        async () =>
+          (await askBackground<{ history: { direction: string }[] }>(s, 'context.get', { people: [{ identity: 'linkedin:sam-okafor' }] })).history.length,
+      )
       .toBe(1);
     await page.close();
   });
@@ -129,7 +132,9 @@ describe('LinkedIn', () => {
       await gmail.locator('.T-I.aoO').click();
       // Minutes after the first, the second is part of the same follow-up (judgement.md): no dialog.
       expect(await gmail.locator('pullback-guard [data-action=send-anyway]').count()).toBe(0);
-      await expect.poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: 'email:jo@link.test' }] })).history.length).toBe(i + 1);
+      await expect
+        .poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: 'email:jo@link.test' }] })).history.length)
+        .toBe(i + 1);
       await gmail.close();
     }
     const popup = await s.open(s.extensionUrl('src/ui/popup/popup.html'));
@@ -149,4 +154,3 @@ describe('LinkedIn', () => {
     await again.close();
   });
 });
-

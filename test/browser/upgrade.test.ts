@@ -12,7 +12,9 @@ describe('schema upgrade in the browser', () => {
       const page = await openGmail(s, { to, body: 'Hello, the guide you asked for is attached.' });
       await waitForLevel(page, 'ok');
       await page.locator('.T-I.aoO').click();
-      await expect.poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: `email:${to}` }] })).history.length).toBe(1);
+      await expect
+        .poll(async () => (await askBackground<{ history: unknown[] }>(s, 'context.get', { people: [{ identity: `email:${to}` }] })).history.length)
+        .toBe(1);
       await page.close();
     }
     const tabs = [await openGmail(s, { to: 'up1@example.com', body: 'Draft one' }), await openGmail(s, { to: 'up2@example.com', body: 'Draft two' })];
@@ -30,10 +32,11 @@ describe('schema upgrade in the browser', () => {
         request.onerror = () => reject(request.error);
         request.onblocked = () => reject(new Error('blocked by an open connection'));
       });
-      const count = (name: string) => new Promise<number>((resolve) => {
-        const r = db.transaction(name).objectStore(name).count();
-        r.onsuccess = () => resolve(r.result);
-      });
+      const count = (name: string) =>
+        new Promise<number>((resolve) => {
+          const r = db.transaction(name).objectStore(name).count();
+          r.onsuccess = () => resolve(r.result);
+        });
       const out = { version: db.version, ms: performance.now() - started, contacts: await count('contacts'), touches: await count('touches') };
       db.close();
       return out;

@@ -34,7 +34,9 @@ describe('Firefox ESR', () => {
     await page.waitForSelector('html[data-pullback]', { timeout: 15_000 });
     await page.waitForFunction(() => document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'pushy', { timeout: 10_000 });
     await page.click('.T-I.aoO');
-    await page.waitForFunction(() => document.querySelector('pullback-guard')?.shadowRoot?.querySelector('[data-action=send-anyway]') !== null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelector('pullback-guard')?.shadowRoot?.querySelector('[data-action=send-anyway]') !== null, {
+      timeout: 5_000,
+    });
     expect(await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length)).toBe(0);
     await page.evaluate(() => (document.querySelector('pullback-guard')!.shadowRoot!.querySelector('[data-action=send-anyway]') as HTMLElement).click());
     await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length === 1, { timeout: 5_000 });

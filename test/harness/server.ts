@@ -51,11 +51,27 @@ function certificate(): { key: Buffer; cert: Buffer } {
   if (!existsSync(key) || !existsSync(cert)) {
     mkdirSync(dir, { recursive: true });
     try {
-      execFileSync('openssl', [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650', '-subj', '/CN=pullback-fixtures',
-        '-addext', `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`,
-        '-keyout', key, '-out', cert,
-      ], { stdio: 'pipe' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '3650',
+          '-subj',
+          '/CN=pullback-fixtures',
+          '-addext',
+          `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`,
+          '-keyout',
+          key,
+          '-out',
+          cert,
+        ],
+        { stdio: 'pipe' },
+      );
     } catch {
       throw new Error('openssl is needed to serve the fixtures over HTTPS: apt-get install -y openssl');
     }

@@ -49,7 +49,15 @@ describe('reporting a compose Pullback cannot read', () => {
       ...gmailAdapter,
       surface(root) {
         const surface = gmailAdapter.surface(root)!;
-        return { ...surface, readDraft: () => (failing ? (() => { throw new Error('markup changed'); })() : surface.readDraft()) };
+        return {
+          ...surface,
+          readDraft: () =>
+            failing
+              ? (() => {
+                  throw new Error('markup changed');
+                })()
+              : surface.readDraft(),
+        };
       },
     };
     const { states, controller, last } = run('index.html', ['gmail.js', 'gmail-setup.js'], flaky);

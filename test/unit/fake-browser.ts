@@ -73,7 +73,12 @@ export function fakeBrowser() {
       onInstalled: event(),
       openOptionsPage: async () => {},
     },
-    storage: { sync: area('sync', onStorageChanged), local: area('local', onStorageChanged), session: area('session', onStorageChanged), onChanged: onStorageChanged },
+    storage: {
+      sync: area('sync', onStorageChanged),
+      local: area('local', onStorageChanged),
+      session: area('session', onStorageChanged),
+      onChanged: onStorageChanged,
+    },
     tabs: { query: async () => [], create: async () => ({}), onRemoved: event() },
     action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
   };

@@ -158,7 +158,11 @@ describe('Gmail send keys', () => {
         noteSendAttempt: () => void calls.push('note'),
       };
       const controller = new AbortController();
-      installGuard(window as unknown as Window, { adapter: gmailAdapter, sessionFor: (el) => (surface.root.contains(el) ? (session as never) : undefined) }, controller.signal);
+      installGuard(
+        window as unknown as Window,
+        { adapter: gmailAdapter, sessionFor: (el) => (surface.root.contains(el) ? (session as never) : undefined) },
+        controller.signal,
+      );
       /** Press a key in the editor; true when the guard stopped it before the page saw it. */
       const key = (init: KeyInit) => {
         let reached = false;

@@ -15,7 +15,8 @@ describe('LinkedIn selectors on the fixtures', () => {
     const doc = window.document as unknown as Document;
     const [root] = linkedinAdapter.findComposes(doc);
     expect(root).toBeDefined();
-    for (const key of ['editor', 'sendButton', 'profileLink', 'headerName', 'event', 'eventBody', 'eventTime'] as const) expect(root!.querySelector(LINKEDIN[key]), key).not.toBeNull();
+    for (const key of ['editor', 'sendButton', 'profileLink', 'headerName', 'event', 'eventBody', 'eventTime'] as const)
+      expect(root!.querySelector(LINKEDIN[key]), key).not.toBeNull();
     const surface = linkedinAdapter.surface(root!)!;
     expect(surface.readDraft().recipients).toEqual([{ identity: 'linkedin:dana-reyes', name: 'Dana Reyes' }]);
     const thread = surface.readThread();

@@ -41,7 +41,9 @@ const PASS_THROUGH = new Set(['src/platform/browser.ts', 'src/ui/shared/i18n.ts'
 /** A `const NAME = { k: 'value', … }` table's entries: declared in `code`, or imported from another source file. */
 function table(code: string, name: string): Record<string, string> | null {
   const declaration = new RegExp(String.raw`const ${name}\b[^=]*=\s*\{([^}]*)\}`);
-  const body = declaration.exec(code)?.[1] ?? SOURCES.map((s) => (s.code.includes(`export const ${name}`) ? declaration.exec(s.code)?.[1] : undefined)).find((b) => b !== undefined);
+  const body =
+    declaration.exec(code)?.[1] ??
+    SOURCES.map((s) => (s.code.includes(`export const ${name}`) ? declaration.exec(s.code)?.[1] : undefined)).find((b) => b !== undefined);
   if (body === undefined) return null;
   return Object.fromEntries([...body.matchAll(/(?:'([^']+)'|([\w-]+))\s*:\s*'([A-Za-z0-9_@]+)'/g)].map((m) => [m[1] ?? m[2]!, m[3]!]));
 }
@@ -66,7 +68,8 @@ function askedKeys() {
       if (!entries || !Object.keys(entries).length) unchecked.push(`${file}: t(${m[1]}[…]), a table this test cannot read`);
       else {
         for (const [k, v] of Object.entries(entries)) ask(v, `${file}: ${m[1]}.${k}`);
-        if (Object.keys(entries).some((k) => (LEVELS as readonly string[]).includes(k))) levelTables.push({ where: `${file}: ${m[1]}`, levels: Object.keys(entries) });
+        if (Object.keys(entries).some((k) => (LEVELS as readonly string[]).includes(k)))
+          levelTables.push({ where: `${file}: ${m[1]}`, levels: Object.keys(entries) });
       }
     }
     if (!PASS_THROUGH.has(file)) {
@@ -103,7 +106,8 @@ describe('message catalogues', () => {
   });
 
   it('reaches the keys of every rule, level and category', () => {
-    for (const rule of [...ALL_RULES, ...BUILT_IN_EXTRA_RULES]) for (const part of ['why', 'move'] as const) expect(asked.has(ruleTextKey(rule.id, part)), rule.id).toBe(true);
+    for (const rule of [...ALL_RULES, ...BUILT_IN_EXTRA_RULES])
+      for (const part of ['why', 'move'] as const) expect(asked.has(ruleTextKey(rule.id, part)), rule.id).toBe(true);
     for (const c of new Set(ALL_RULES.map((r) => r.category))) expect(asked.has(`category_${c.replace('-', '_')}`), c).toBe(true);
     // Each table that names levels (the indicator's, the popup's) names every level.
     expect(levelTables.length).toBeGreaterThan(0);

@@ -121,7 +121,9 @@ describe('every registry site has its code and fixtures, and every site folder i
 /** Relative runtime imports of a module (type-only imports are erased and do not count). */
 function runtimeImports(file: string): string[] {
   const code = readFileSync(file, 'utf8');
-  return [...code.matchAll(/^\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+'(\.[^']+)'|^\s*import\s+'(\.[^']+)'/gm)].map((m) => resolve(dirname(file), (m[1] ?? m[2])!));
+  return [...code.matchAll(/^\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+'(\.[^']+)'|^\s*import\s+'(\.[^']+)'/gm)].map((m) =>
+    resolve(dirname(file), (m[1] ?? m[2])!),
+  );
 }
 
 function reachable(entry: string): Set<string> {

@@ -16,33 +16,64 @@ const time = fc.integer({ min: Date.parse('2020-01-01'), max: Date.parse('2030-0
 const text = fc.string({ maxLength: 60, unit: 'grapheme' });
 
 /** A random history: contacts with unique identities, touches and replies that point at them. */
-const history = fc
-  .uniqueArray(identity, { minLength: 1, maxLength: 6 })
-  .chain((ids) =>
-    fc.record({
+const history = fc.uniqueArray(identity, { minLength: 1, maxLength: 6 }).chain((ids) =>
+  fc
+    .record({
       contacts: fc.constant(ids.map((id, i) => ({ id: `c${i}`, names: [`Person ${i}`], identities: [id], status: null, createdAt: 0, updatedAt: i }))),
       touches: fc.uniqueArray(
-        fc.record({ n: fc.nat(ids.length - 1), at: time, subject: text, excerpt: text, level: fc.constantFrom('ok', 'caution', 'pushy', 'stop', null), overridden: fc.boolean(), source: fc.constantFrom('send', 'thread') }),
+        fc.record({
+          n: fc.nat(ids.length - 1),
+          at: time,
+          subject: text,
+          excerpt: text,
+          level: fc.constantFrom('ok', 'caution', 'pushy', 'stop', null),
+          overridden: fc.boolean(),
+          source: fc.constantFrom('send', 'thread'),
+        }),
         { maxLength: 12, selector: (t) => `${t.n}-${t.at}` },
       ),
       inbound: fc.uniqueArray(
-        fc.record({ n: fc.nat(ids.length - 1), at: time, excerpt: text, kind: fc.constantFrom('decline', 'defer', 'auto-reply', 'welcome', 'reply'), until: fc.option(time, { nil: undefined }) }),
+        fc.record({
+          n: fc.nat(ids.length - 1),
+          at: time,
+          excerpt: text,
+          kind: fc.constantFrom('decline', 'defer', 'auto-reply', 'welcome', 'reply'),
+          until: fc.option(time, { nil: undefined }),
+        }),
         { maxLength: 6, selector: (m) => `${m.n}-${m.at}` },
       ),
-    }).map(({ contacts, touches, inbound }) => ({
+    })
+    .map(({ contacts, touches, inbound }) => ({
       format: 'pullback-history' as const,
       version: 1,
       exportedAt: '2026-01-01T00:00:00.000Z',
       contacts,
       touches: touches.map((t) => ({
-        id: `s${t.n}-${t.at}:${ids[t.n]}`, sendId: `s${t.n}-${t.at}`, contactId: `c${t.n}`, identity: ids[t.n]!, at: t.at, channel: 'gmail' as const,
-        subject: t.subject, excerpt: t.excerpt, level: t.level, score: t.level ? 42 : null, overridden: t.overridden, source: t.source,
+        id: `s${t.n}-${t.at}:${ids[t.n]}`,
+        sendId: `s${t.n}-${t.at}`,
+        contactId: `c${t.n}`,
+        identity: ids[t.n]!,
+        at: t.at,
+        channel: 'gmail' as const,
+        subject: t.subject,
+        excerpt: t.excerpt,
+        level: t.level,
+        score: t.level ? 42 : null,
+        overridden: t.overridden,
+        source: t.source,
       })),
       inbound: inbound.map((m) => ({
-        id: `m${m.n}-${m.at}`, contactId: `c${m.n}`, identity: ids[m.n]!, at: m.at, channel: 'linkedin' as const, kind: m.kind, excerpt: m.excerpt, ...(m.until ? { until: m.until } : {}),
+        id: `m${m.n}-${m.at}`,
+        contactId: `c${m.n}`,
+        identity: ids[m.n]!,
+        at: m.at,
+        channel: 'linkedin' as const,
+        kind: m.kind,
+        excerpt: m.excerpt,
+        ...(m.until ? { until: m.until } : {}),
       })),
     })),
-  );
+);
 
 const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 

@@ -51,7 +51,20 @@ const message = fc.oneof(
   fc.record({ type: fc.string(), payload: fc.object() }),
   fc.record({
     type: fc.constant('send.log'),
-    payload: fc.record({ sendId: fc.string(), at: fc.oneof(fc.double(), fc.integer()), channel: fc.string(), subject: fc.string(), excerpt: fc.string(), level: fc.anything(), score: fc.anything(), overridden: fc.anything(), recipients: fc.anything() }, { requiredKeys: [] }),
+    payload: fc.record(
+      {
+        sendId: fc.string(),
+        at: fc.oneof(fc.double(), fc.integer()),
+        channel: fc.string(),
+        subject: fc.string(),
+        excerpt: fc.string(),
+        level: fc.anything(),
+        score: fc.anything(),
+        overridden: fc.anything(),
+        recipients: fc.anything(),
+      },
+      { requiredKeys: [] },
+    ),
   }),
 );
 
@@ -89,7 +102,17 @@ describe('background message validation', () => {
 
   it('content scripts may only read context, record and log; deletion, export, import and settings are refused', async () => {
     const { route, store } = await setup();
-    await store.logSend({ sendId: 's', at: 1, channel: 'gmail', subject: '', excerpt: '', level: 'ok', score: 1, overridden: false, recipients: [{ identity: 'email:a@x.test' }] });
+    await store.logSend({
+      sendId: 's',
+      at: 1,
+      channel: 'gmail',
+      subject: '',
+      excerpt: '',
+      level: 'ok',
+      score: 1,
+      overridden: false,
+      recipients: [{ identity: 'email:a@x.test' }],
+    });
     const contactId = (await store.listContacts())[0]!.id;
     for (const [type, payload] of [
       ['contact.delete', { id: contactId }],
@@ -107,7 +130,13 @@ describe('background message validation', () => {
 
   it('refuses oversized payloads with a clear error', async () => {
     const { route, store } = await setup();
-    const reply = await route({ type: 'send.log', payload: { sendId: 'x', at: 1, channel: 'gmail', subject: 'x'.repeat(200_000), excerpt: '', level: 'ok', score: 1, overridden: false, recipients: [] } }, senders.content);
+    const reply = await route(
+      {
+        type: 'send.log',
+        payload: { sendId: 'x', at: 1, channel: 'gmail', subject: 'x'.repeat(200_000), excerpt: '', level: 'ok', score: 1, overridden: false, recipients: [] },
+      },
+      senders.content,
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/larger than|longer than/) });
     expect(await store.counts()).toEqual({ contacts: 0, touches: 0, inbound: 0 });
   });
@@ -121,7 +150,10 @@ describe('muting a rule from the panel', () => {
       const reply = await route({ type: 'rule.mute', payload: { rule: rule.id } }, senders.content);
       expect([rule.id, reply.ok]).toEqual([rule.id, true]);
     }
-    const reply = (await route({ type: 'rule.mute', payload: { rule: 'shouting.questions' } }, senders.content)) as { ok: boolean; value?: { disabledRules: string[] } };
+    const reply = (await route({ type: 'rule.mute', payload: { rule: 'shouting.questions' } }, senders.content)) as {
+      ok: boolean;
+      value?: { disabledRules: string[] };
+    };
     expect(reply.value?.disabledRules).toContain('shouting.questions');
   });
 });

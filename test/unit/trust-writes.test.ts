@@ -27,7 +27,17 @@ const HUGE = 'x'.repeat(100 * 1024);
 async function setup() {
   const store = await createStore({ factory: new IDBFactory(), now: () => T });
   const log = (sendId: string, identity: string, name: string) =>
-    store.logSend({ sendId, at: T - 86_400_000, channel: 'gmail', subject: 'Fleet', excerpt: 'Hello', level: 'ok', score: 5, overridden: false, recipients: [{ identity, name }] });
+    store.logSend({
+      sendId,
+      at: T - 86_400_000,
+      channel: 'gmail',
+      subject: 'Fleet',
+      excerpt: 'Hello',
+      level: 'ok',
+      score: 5,
+      overridden: false,
+      recipients: [{ identity, name }],
+    });
   await log('s1', 'email:dana@x.test', 'Dana');
   await log('s2', 'linkedin:dana-reyes', 'Dana');
   await log('s3', 'email:sam@x.test', 'Sam');
@@ -64,7 +74,22 @@ const importData = {
   version: 1,
   exportedAt: new Date(T).toISOString(),
   contacts: [{ id: 'c_new', names: ['Lee'], identities: ['email:lee@x.test'], status: null, createdAt: T, updatedAt: T }],
-  touches: [{ id: 's7:email:lee@x.test', sendId: 's7', contactId: 'c_new', identity: 'email:lee@x.test', at: T, channel: 'gmail', subject: 'Hi', excerpt: 'Hello Lee', level: 'ok', score: 4, overridden: false, source: 'send' }],
+  touches: [
+    {
+      id: 's7:email:lee@x.test',
+      sendId: 's7',
+      contactId: 'c_new',
+      identity: 'email:lee@x.test',
+      at: T,
+      channel: 'gmail',
+      subject: 'Hi',
+      excerpt: 'Hello Lee',
+      level: 'ok',
+      score: 4,
+      overridden: false,
+      source: 'send',
+    },
+  ],
   inbound: [{ id: 'm7', contactId: 'c_new', identity: 'email:lee@x.test', at: T + 1, channel: 'gmail', kind: 'reply', excerpt: 'Thanks' }],
 };
 
@@ -73,12 +98,37 @@ const VALID: { [K in RequestType]: (ids: Ids) => Payload<K> } = {
   ping: () => ({}),
   'context.get': () => ({ people: [{ identity: 'email:dana@x.test' }] }),
   'thread.record': () => ({
-    items: [{ id: 'm9', direction: 'in', person: { identity: 'email:dana@x.test', name: 'Dana' }, at: T, channel: 'gmail', text: 'Thanks, but we are not interested.' }],
+    items: [
+      {
+        id: 'm9',
+        direction: 'in',
+        person: { identity: 'email:dana@x.test', name: 'Dana' },
+        at: T,
+        channel: 'gmail',
+        text: 'Thanks, but we are not interested.',
+      },
+    ],
   }),
-  'send.log': () => ({ sendId: 's9', at: T, channel: 'gmail', subject: 'Fleet', excerpt: 'One more idea', level: 'ok', score: 5, overridden: false, recipients: [{ identity: 'email:dana@x.test', name: 'Dana' }] }),
+  'send.log': () => ({
+    sendId: 's9',
+    at: T,
+    channel: 'gmail',
+    subject: 'Fleet',
+    excerpt: 'One more idea',
+    level: 'ok',
+    score: 5,
+    overridden: false,
+    recipients: [{ identity: 'email:dana@x.test', name: 'Dana' }],
+  }),
   'compose.state': () => ({ level: 'pushy', channel: 'gmail', people: [{ identity: 'email:dana@x.test', level: 'pushy' }] }),
   'rule.mute': () => ({ rule: 'bump.checking-in' }),
-  'draft.score': () => ({ text: 'Just checking in again, act now.', subject: 'Fleet', lang: 'en', channel: 'gmail', recipients: [{ identity: 'email:dana@x.test', name: 'Dana' }] }),
+  'draft.score': () => ({
+    text: 'Just checking in again, act now.',
+    subject: 'Fleet',
+    lang: 'en',
+    channel: 'gmail',
+    recipients: [{ identity: 'email:dana@x.test', name: 'Dana' }],
+  }),
   'compose.current': () => ({ tabId: 1 }),
   'store.health': () => ({}),
   'contacts.list': () => ({ query: '', limit: 10 }),

@@ -31,7 +31,15 @@ export function GuardDialog({ result, body, onEdit, onSendAnyway }: GuardProps) 
     }
   };
   return (
-    <div ref={dialog} class={`dialog level-${result.level}`} role="alertdialog" aria-modal="true" aria-labelledby="pb-guard-title" aria-describedby="pb-guard-body" onKeyDown={onKey}>
+    <div
+      ref={dialog}
+      class={`dialog level-${result.level}`}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="pb-guard-title"
+      aria-describedby="pb-guard-body"
+      onKeyDown={onKey}
+    >
       <h2 id="pb-guard-title">
         <span class={`dot level-${result.level}`} aria-hidden="true" />
         {title}

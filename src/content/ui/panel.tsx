@@ -69,25 +69,27 @@ export function Panel({ result, body, anchor, muted, onClose, onMute, onPause }:
               {phrase && <div class="phrase">“{phrase}”</div>}
               <div>{reason.message}</div>
               {reason.suggestion && <div class="move">{t('panelBetterMove', reason.suggestion)}</div>}
-              {phrase && !reason.rule.startsWith('custom.') && (
-                isMuted ? (
+              {phrase &&
+                !reason.rule.startsWith('custom.') &&
+                (isMuted ? (
                   <div class="move">{t('panelMuted')}</div>
                 ) : (
                   <button type="button" class="link" data-action="mute" onClick={() => onMute(reason.rule)}>
                     {t('panelMute')}
                   </button>
-                )
-              )}
+                ))}
             </li>
           );
         })}
       </ul>
       {helps.length > 0 && <p class="move">{t('panelHelps', helps.map((h) => `“${h}”`).join(', '))}</p>}
-      {(result.people ?? []).filter((p) => p.sent > 0 || p.lastReply).map((p) => (
-        <div class="person" key={p.id}>
-          {personLine(p)}
-        </div>
-      ))}
+      {(result.people ?? [])
+        .filter((p) => p.sent > 0 || p.lastReply)
+        .map((p) => (
+          <div class="person" key={p.id}>
+            {personLine(p)}
+          </div>
+        ))}
       <div class="actions">
         <button type="button" class="plain" data-action="pause" onClick={onPause}>
           {t('panelPause')}

@@ -10,7 +10,14 @@ export const DE_RULES: ToneRule[] = [
     kind: 'tactic',
     weight: 50,
     lang,
-    patterns: ['nur noch (heute|bis (morgen|freitag|montag))', 'letzte (chance|gelegenheit)', 'jetzt (zugreifen|handeln|bestellen)', 'nur noch \\d+ (plätze|stück|exemplare)', 'angebot (endet|läuft ab)', 'dringend'],
+    patterns: [
+      'nur noch (heute|bis (morgen|freitag|montag))',
+      'letzte (chance|gelegenheit)',
+      'jetzt (zugreifen|handeln|bestellen)',
+      'nur noch \\d+ (plätze|stück|exemplare)',
+      'angebot (endet|läuft ab)',
+      'dringend',
+    ],
     source: 'darkPatterns',
   },
   {
@@ -19,7 +26,10 @@ export const DE_RULES: ToneRule[] = [
     kind: 'tactic',
     weight: 50,
     lang,
-    patterns: ['(ich habe|habe) (noch )?(nichts|keine antwort) (von ihnen|von dir)? ?(gehört|bekommen|erhalten)', 'haben sie meine (e-?mail|nachricht) (bekommen|erhalten|gesehen)'],
+    patterns: [
+      '(ich habe|habe) (noch )?(nichts|keine antwort) (von ihnen|von dir)? ?(gehört|bekommen|erhalten)',
+      'haben sie meine (e-?mail|nachricht) (bekommen|erhalten|gesehen)',
+    ],
     source: 'essay',
   },
   {

@@ -10,7 +10,14 @@ export const ES_RULES: ToneRule[] = [
     kind: 'tactic',
     weight: 50,
     lang,
-    patterns: ['(solo|sólo) (hoy|hasta (mañana|el viernes))', '(última|ultima) (oportunidad|ocasión)', '(actúa|actúe|compra|reserva) (ya|ahora)', '(solo|sólo) quedan \\d+', 'la oferta (termina|vence|expira)', 'urgente'],
+    patterns: [
+      '(solo|sólo) (hoy|hasta (mañana|el viernes))',
+      '(última|ultima) (oportunidad|ocasión)',
+      '(actúa|actúe|compra|reserva) (ya|ahora)',
+      '(solo|sólo) quedan \\d+',
+      'la oferta (termina|vence|expira)',
+      'urgente',
+    ],
     source: 'darkPatterns',
   },
   {

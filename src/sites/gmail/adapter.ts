@@ -97,7 +97,11 @@ function sendButtonIn(root: Element): HTMLElement | null {
 
 /** The nearest form or dialog around `el` that also holds a Send button: the compose, found by role. */
 function composeAround(el: Element): HTMLElement | null {
-  for (let box = el.parentElement?.closest<HTMLElement>(GMAIL_FALLBACK.container); box; box = box.parentElement?.closest<HTMLElement>(GMAIL_FALLBACK.container) ?? null) {
+  for (
+    let box = el.parentElement?.closest<HTMLElement>(GMAIL_FALLBACK.container);
+    box;
+    box = box.parentElement?.closest<HTMLElement>(GMAIL_FALLBACK.container) ?? null
+  ) {
     if (sendButtonIn(box)) return box;
   }
   return null;

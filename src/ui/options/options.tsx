@@ -1,7 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
 import type { ImportPreview } from '../../db/types.ts';
-import { ALL_RULES, BUILT_IN_EXTRA_RULES, SOURCES, ruleTextKey, DEFAULT_LIMITS, LIMIT_BOUNDS, LIMIT_REASONS, type CustomPhrase, type Limits } from '../../scorer/index.ts';
+import {
+  ALL_RULES,
+  BUILT_IN_EXTRA_RULES,
+  SOURCES,
+  ruleTextKey,
+  DEFAULT_LIMITS,
+  LIMIT_BOUNDS,
+  LIMIT_REASONS,
+  type CustomPhrase,
+  type Limits,
+} from '../../scorer/index.ts';
 import { MAX_CUSTOM_PHRASES, MAX_RETENTION_MONTHS, type Settings } from '../../settings/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../../settings/storage.ts';
 import { t } from '../shared/i18n.ts';
@@ -128,7 +138,8 @@ export function Options() {
           <legend>{t('optionsSensitivity')}</legend>
           {(['gentle', 'balanced', 'strict'] as const).map((s) => (
             <label key={s} class="radio">
-              <input type="radio" name="sensitivity" value={s} checked={settings.sensitivity === s} onChange={() => void save({ sensitivity: s })} /> {t(`sensitivity_${s}`)}
+              <input type="radio" name="sensitivity" value={s} checked={settings.sensitivity === s} onChange={() => void save({ sensitivity: s })} />{' '}
+              {t(`sensitivity_${s}`)}
             </label>
           ))}
         </fieldset>
@@ -165,8 +176,18 @@ export function Options() {
             void save({ customPhrases: [...settings.customPhrases, { phrase: p, category }] }).then(() => setPhrase(''));
           }}
         >
-          <input aria-label={t('customPhrase')} placeholder={t('customPhrase')} maxLength={100} value={phrase} onInput={(e) => setPhrase((e.target as HTMLInputElement).value)} />
-          <select aria-label={t('customCategory')} value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as CustomPhrase['category'])}>
+          <input
+            aria-label={t('customPhrase')}
+            placeholder={t('customPhrase')}
+            maxLength={100}
+            value={phrase}
+            onInput={(e) => setPhrase((e.target as HTMLInputElement).value)}
+          />
+          <select
+            aria-label={t('customCategory')}
+            value={category}
+            onChange={(e) => setCategory((e.target as HTMLSelectElement).value as CustomPhrase['category'])}
+          >
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {t(`category_${c.replace('-', '_')}`)}
@@ -198,7 +219,13 @@ export function Options() {
             {t('exportCsv')}
           </button>
           <label class="file">
-            {t('importJson')} <input type="file" accept="application/json,.json" data-action="import" onChange={(e) => void chooseImport((e.target as HTMLInputElement).files?.[0])} />
+            {t('importJson')}{' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              data-action="import"
+              onChange={(e) => void chooseImport((e.target as HTMLInputElement).files?.[0])}
+            />
           </label>
         </div>
         {preview && (

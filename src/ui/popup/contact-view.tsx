@@ -46,7 +46,9 @@ export function ContactView({ id: initialId, onBack }: { id: string; onBack(): v
   }
   const { contact, touches, inbound, summary } = detail;
   const untilMs = Date.parse(`${until}T00:00:00`);
-  const events = [...touches.map((x) => ({ at: x.at, out: true as const, x })), ...inbound.map((x) => ({ at: x.at, out: false as const, x }))].sort((a, b) => b.at - a.at);
+  const events = [...touches.map((x) => ({ at: x.at, out: true as const, x })), ...inbound.map((x) => ({ at: x.at, out: false as const, x }))].sort(
+    (a, b) => b.at - a.at,
+  );
 
   return (
     <main data-testid="contact-view">
@@ -76,7 +78,12 @@ export function ContactView({ id: initialId, onBack }: { id: string; onBack(): v
           void act(() => send('contact.linkIdentity', { id, identity })).then(() => setLink(''));
         }}
       >
-        <input aria-label={t('contactLinkLabel')} placeholder={t('contactLinkLabel')} value={link} onInput={(e) => setLink((e.target as HTMLInputElement).value)} />
+        <input
+          aria-label={t('contactLinkLabel')}
+          placeholder={t('contactLinkLabel')}
+          value={link}
+          onInput={(e) => setLink((e.target as HTMLInputElement).value)}
+        />
         <button type="submit">{t('contactLink')}</button>
       </form>
       <TimelineChart touches={touches} inbound={inbound} />
@@ -125,7 +132,16 @@ export function ContactView({ id: initialId, onBack }: { id: string; onBack(): v
         {confirmDelete ? (
           <span>
             {t('contactDeleteConfirm')}{' '}
-            <button type="button" data-action="confirm-delete" onClick={() => act(async () => { await send('contact.delete', { id }); onBack(); })}>
+            <button
+              type="button"
+              data-action="confirm-delete"
+              onClick={() =>
+                act(async () => {
+                  await send('contact.delete', { id });
+                  onBack();
+                })
+              }
+            >
               {t('contactDelete')}
             </button>{' '}
             <button type="button" onClick={() => setConfirmDelete(false)}>

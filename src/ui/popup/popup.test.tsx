@@ -38,7 +38,14 @@ afterEach(() => {
 describe('popup', () => {
   it('shows the people in the open compose first, with their level and facts', async () => {
     answer({
-      'compose.current': { level: 'pushy', channel: 'gmail', people: [{ identity: 'email:dana@x.test', name: 'Dana Reyes', level: 'stop' }, { identity: 'email:new@x.test', level: 'caution' }] },
+      'compose.current': {
+        level: 'pushy',
+        channel: 'gmail',
+        people: [
+          { identity: 'email:dana@x.test', name: 'Dana Reyes', level: 'stop' },
+          { identity: 'email:new@x.test', level: 'caution' },
+        ],
+      },
       'contacts.list': [dana],
       'store.health': { ok: true, error: null },
     });
@@ -52,7 +59,11 @@ describe('popup', () => {
   });
 
   it('says when Pullback cannot read the compose in this tab, instead of showing nothing', async () => {
-    answer({ 'compose.current': { level: null, channel: 'gmail', people: [], unreadable: true }, 'contacts.list': [], 'store.health': { ok: true, error: null } });
+    answer({
+      'compose.current': { level: null, channel: 'gmail', people: [], unreadable: true },
+      'contacts.list': [],
+      'store.health': { ok: true, error: null },
+    });
     render(<Popup tabId={7} />);
     const notice = await screen.findByTestId('unreadable');
     expect(notice.textContent).toContain("Pullback can't read this compose");
@@ -79,11 +90,34 @@ describe('popup', () => {
   it('opens a contact with a timeline and sets a status', async () => {
     const detail = {
       contact: { id: 'c1', names: ['Dana Reyes'], identities: ['email:dana@x.test', 'linkedin:dana-reyes'], status: null, createdAt: 0, updatedAt: 0 },
-      touches: [{ id: 't1', sendId: 't1', contactId: 'c1', identity: 'email:dana@x.test', at: Date.now() - 9 * DAY, channel: 'gmail', subject: 'Fleet', excerpt: 'Hi', level: 'pushy', score: 60, overridden: true, source: 'send' }],
-      inbound: [{ id: 'm1', contactId: 'c1', identity: 'email:dana@x.test', at: Date.now() - 8 * DAY, channel: 'gmail', kind: 'decline', excerpt: 'No thanks' }],
+      touches: [
+        {
+          id: 't1',
+          sendId: 't1',
+          contactId: 'c1',
+          identity: 'email:dana@x.test',
+          at: Date.now() - 9 * DAY,
+          channel: 'gmail',
+          subject: 'Fleet',
+          excerpt: 'Hi',
+          level: 'pushy',
+          score: 60,
+          overridden: true,
+          source: 'send',
+        },
+      ],
+      inbound: [
+        { id: 'm1', contactId: 'c1', identity: 'email:dana@x.test', at: Date.now() - 8 * DAY, channel: 'gmail', kind: 'decline', excerpt: 'No thanks' },
+      ],
       summary: dana,
     };
-    answer({ 'compose.current': null, 'contacts.list': [dana], 'store.health': { ok: true, error: null }, 'contact.get': detail, 'contact.status': { ok: true } });
+    answer({
+      'compose.current': null,
+      'contacts.list': [dana],
+      'store.health': { ok: true, error: null },
+      'contact.get': detail,
+      'contact.status': { ok: true },
+    });
     render(<Popup tabId={null} />);
     fireEvent.click(await screen.findByTestId('contact-row'));
     await screen.findByTestId('contact-view');

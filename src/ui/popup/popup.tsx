@@ -84,19 +84,31 @@ export function Popup({ tabId, recent }: { tabId?: number | null | undefined; re
       return;
     }
     let live = true;
-    const timer = setTimeout(() => {
-      send('contacts.list', { query, limit: RECENT_LIMIT }).then(
-        (list) => live && setContacts(list),
-        () => live && setContacts([]),
-      );
-    }, query ? 120 : 0);
+    const timer = setTimeout(
+      () => {
+        send('contacts.list', { query, limit: RECENT_LIMIT }).then(
+          (list) => live && setContacts(list),
+          () => live && setContacts([]),
+        );
+      },
+      query ? 120 : 0,
+    );
     return () => {
       live = false;
       clearTimeout(timer);
     };
   }, [query, view]);
 
-  if (view) return <ContactView id={view} onBack={() => { setView(null); void loadCompose(); }} />;
+  if (view)
+    return (
+      <ContactView
+        id={view}
+        onBack={() => {
+          setView(null);
+          void loadCompose();
+        }}
+      />
+    );
 
   return (
     <main>
@@ -139,10 +151,18 @@ export function Popup({ tabId, recent }: { tabId?: number | null | undefined; re
       {people && people.length === 0 && !unreadable && <p class="muted">{t('popupNoCompose')}</p>}
       <section aria-labelledby="recent">
         <h2 id="recent">{query ? t('popupResults') : t('popupRecent')}</h2>
-        <input type="search" placeholder={t('popupSearch')} aria-label={t('popupSearch')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          placeholder={t('popupSearch')}
+          aria-label={t('popupSearch')}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
         {contacts && contacts.length === 0 && <p class="muted">{query ? t('popupNoMatch') : t('popupEmpty')}</p>}
         <ul class="contacts" data-testid="contacts">
-          {contacts?.map((c) => <ContactRow key={c.id} contact={c} onOpen={setView} />)}
+          {contacts?.map((c) => (
+            <ContactRow key={c.id} contact={c} onOpen={setView} />
+          ))}
         </ul>
       </section>
       <footer>

@@ -21,18 +21,34 @@ describe('CSV export', () => {
   it('any text reads back as itself, or behind an apostrophe when a spreadsheet would run it', () => {
     const risky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' ', 'a');
     fc.assert(
-      fc.property(fc.array(fc.oneof(risky, fc.string()), { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
-        const [row] = parseDelimited(`v\r\n${csvCell(text)}\r\n`);
-        const read = row?.v ?? '';
-        if (/^[=+\-@\t\r]/.test(text)) expect(read).toBe(`'${text}`);
-        else expect(read).toBe(text);
-      }),
+      fc.property(
+        fc.array(fc.oneof(risky, fc.string()), { maxLength: 8 }).map((parts) => parts.join('')),
+        (text) => {
+          const [row] = parseDelimited(`v\r\n${csvCell(text)}\r\n`);
+          const read = row?.v ?? '';
+          if (/^[=+\-@\t\r]/.test(text)) expect(read).toBe(`'${text}`);
+          else expect(read).toBe(text);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
 
   it('neutralises a subject that hides a formula behind a tab or a carriage return', () => {
-    const touch = { id: 'a', sendId: 'a', contactId: 'c1', identity: 'email:d@x.test', at: 1000, channel: 'gmail', subject: '', excerpt: '', level: 'ok', score: 5, overridden: false, source: 'send' } as const;
+    const touch = {
+      id: 'a',
+      sendId: 'a',
+      contactId: 'c1',
+      identity: 'email:d@x.test',
+      at: 1000,
+      channel: 'gmail',
+      subject: '',
+      excerpt: '',
+      level: 'ok',
+      score: 5,
+      overridden: false,
+      source: 'send',
+    } as const;
     const csv = touchesCsv({
       format: 'pullback-history',
       version: 1,
@@ -52,8 +68,34 @@ describe('CSV export', () => {
       exportedAt: '',
       contacts: [{ id: 'c1', names: ['Dana'], identities: ['email:d@x.test'], status: null, createdAt: 0, updatedAt: 0 }],
       touches: [
-        { id: 'b', sendId: 'b', contactId: 'c1', identity: 'email:d@x.test', at: 2000, channel: 'gmail', subject: '=cmd', excerpt: 'Hi', level: 'pushy', score: 60, overridden: true, source: 'send' },
-        { id: 'a', sendId: 'a', contactId: 'c1', identity: 'email:d@x.test', at: 1000, channel: 'gmail', subject: 'First', excerpt: 'Hello', level: 'ok', score: 5, overridden: false, source: 'send' },
+        {
+          id: 'b',
+          sendId: 'b',
+          contactId: 'c1',
+          identity: 'email:d@x.test',
+          at: 2000,
+          channel: 'gmail',
+          subject: '=cmd',
+          excerpt: 'Hi',
+          level: 'pushy',
+          score: 60,
+          overridden: true,
+          source: 'send',
+        },
+        {
+          id: 'a',
+          sendId: 'a',
+          contactId: 'c1',
+          identity: 'email:d@x.test',
+          at: 1000,
+          channel: 'gmail',
+          subject: 'First',
+          excerpt: 'Hello',
+          level: 'ok',
+          score: 5,
+          overridden: false,
+          source: 'send',
+        },
       ],
       inbound: [],
     });

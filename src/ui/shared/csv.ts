@@ -17,7 +17,18 @@ export function touchesCsv(data: ExportData): string {
   const names = new Map(data.contacts.map((c) => [c.id, c.names[0] ?? '']));
   const rows = [...data.touches]
     .sort((a, b) => a.at - b.at)
-    .map((t) => [new Date(t.at).toISOString(), names.get(t.contactId) ?? '', t.identity, t.channel, t.subject, t.excerpt, t.level ?? '', t.score ?? '', t.overridden ? 'yes' : 'no', t.source]);
+    .map((t) => [
+      new Date(t.at).toISOString(),
+      names.get(t.contactId) ?? '',
+      t.identity,
+      t.channel,
+      t.subject,
+      t.excerpt,
+      t.level ?? '',
+      t.score ?? '',
+      t.overridden ? 'yes' : 'no',
+      t.source,
+    ]);
   return [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
 }
 

@@ -16,6 +16,7 @@ export function facts(c: ContactSummary): string {
     t('factsLast', relativeDays(c.lastTouchAt)),
     c.lastReply ? t('factsReply', [kindLabel(c.lastReply.kind), shortDate(c.lastReply.at)]) : t('factsNoReply'),
   ];
-  if (c.status) parts.push(c.status.until ? t('factsStatusUntil', [t(STATUS_KEYS[c.status.status]), shortDate(c.status.until)]) : t(STATUS_KEYS[c.status.status]));
+  if (c.status)
+    parts.push(c.status.until ? t('factsStatusUntil', [t(STATUS_KEYS[c.status.status]), shortDate(c.status.until)]) : t(STATUS_KEYS[c.status.status]));
   return parts.join(' · ');
 }
