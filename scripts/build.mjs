@@ -1,7 +1,9 @@
 // `npm run build`: the Chrome/Edge build in dist/chrome, the Firefox build in dist/firefox,
-// and a store-ready zip of each in dist/.
+// and a store-ready zip of each in dist/. Fails when the content script (loaded into every Gmail,
+// LinkedIn and Outlook tab) grows past its budget.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { checkContentBudget } from './content-budget.mjs';
 import { zipFolder } from './zip.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -13,7 +15,12 @@ for (const target of ['chrome', 'firefox']) {
     stdio: 'inherit',
     env: { ...process.env, PULLBACK_TARGET: target },
   });
+  const { ok, figure } = checkContentBudget(`dist/${target}/src/content/index.js`);
+  if (!ok) {
+    console.error(`build ${target}: ${figure}: over budget; keep heavy code in the background`);
+    process.exit(1);
+  }
   const zip = `dist/pullback-${version}-${target}.zip`;
   zipFolder(`dist/${target}`, zip);
-  console.log(`built dist/${target} and ${zip} in ${Math.round(performance.now() - started)} ms`);
+  console.log(`built dist/${target} and ${zip} in ${Math.round(performance.now() - started)} ms; ${figure}`);
 }
