@@ -2,6 +2,7 @@
  * The contract every site adapter meets. Everything that knows a site's DOM lives behind it; the
  * content glue (src/content) knows only this interface. A new site is one new folder.
  */
+import type { Direction } from '../scorer/types.ts';
 import type { SiteChannel } from './registry.ts';
 
 /** `email:dana@x.test`, `linkedin:dana-reyes`, `linkedin-thread:2-abc`. */
@@ -28,7 +29,7 @@ export interface Draft {
 export interface ThreadMessage {
   /** Stable per message: the site's id where it has one, else a hash of sender, time and text. */
   id: string;
-  direction: 'in' | 'out';
+  direction: Direction;
   person: Person;
   at: number;
   text: string;

@@ -144,7 +144,7 @@ describe('Gmail send keys', () => {
 
   describe('through the Send guard', () => {
     /** The guard on the fixture page, with a session that records what the guard asks of it. */
-    async function guarded(shouldHold: boolean) {
+    async function guarded(verdict: boolean | 'wait') {
       const { installGuard } = await import('../../src/content/guard.ts');
       const { window, surface } = keys();
       const calls: string[] = [];
@@ -152,7 +152,7 @@ describe('Gmail send keys', () => {
         surface,
         bypass: false,
         holding: false,
-        sendVerdict: () => (shouldHold ? 'hold' : 'pass'),
+        sendVerdict: () => (verdict === 'wait' ? 'wait' : verdict ? 'hold' : 'pass'),
         hold: () => void calls.push('hold'),
         sendWhenJudged: () => void calls.push('wait'),
         noteSendAttempt: () => void calls.push('note'),
@@ -184,6 +184,13 @@ describe('Gmail send keys', () => {
       expect(fine.key({ metaKey: true })).toBe(false);
       expect(fine.calls).toEqual(['note']);
       fine.stop();
+    });
+
+    it('holds a send of a draft changed since it was judged, and hands it to the session once, on the key that sends', async () => {
+      const changed = await guarded('wait');
+      expect(changed.key({ ctrlKey: true })).toBe(true);
+      expect(changed.calls).toEqual(['wait']);
+      changed.stop();
     });
 
     it('leaves Ctrl+Enter alone while an input method is composing (it confirms the text, it does not send)', async () => {
