@@ -74,5 +74,5 @@ describe('durability', () => {
     expect(new Set(all.map((t) => t.identity)).size).toBe(SENDS);
     console.log(`durability: ${SENDS} sends, ${stops} worker stops, ${all.length} touches stored, ${new Set(all.map((t) => t.sendId)).size} distinct`);
     await page.close();
-  }, 300_000);
+  }, 900_000);
 });

@@ -90,7 +90,7 @@ describe('Gmail markup drift', () => {
     const page = await openPage(s, 'unreadable.html', 'drift4@example.com', PUSHY);
     const url = 'https://mail.google.com/unreadable.html';
     await expect.poll(async () => (await toolbar(s, url))?.text, { timeout: 5_000 }).toBe('?');
-    expect((await toolbar(s, url))?.title).toContain("can't read");
+    await expect.poll(async () => (await toolbar(s, url))?.title, { timeout: 5_000 }).toContain("can't read");
     // Nothing was attached to the page.
     expect(await page.evaluate(() => document.querySelector('pullback-indicator'))).toBeNull();
 
