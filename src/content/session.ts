@@ -76,7 +76,9 @@ export class ComposeSession {
     this.deps = deps;
     this.view = new SessionView(surface, {
       mute: (rule) => this.mute(rule),
+      unmute: (rule) => this.unmute(rule),
       pause: () => this.pause(),
+      resume: () => this.resume(),
       edit: () => this.edit(),
       sendAnyway: () => this.sendAnyway(),
     });
@@ -205,12 +207,30 @@ export class ComposeSession {
     });
   }
 
+  /** "Undo" after "Don't flag this again": the rule is on again, here and everywhere. */
+  private unmute(rule: string): void {
+    this.muted.delete(rule);
+    this.render();
+    this.deps.send('rule.unmute', { rule }).catch((error: unknown) => {
+      console.debug('Pullback: could not switch the rule back on', rule, error);
+      this.muted.add(rule);
+      this.render();
+    });
+  }
+
   pause(): void {
     this.pausedNow = true;
     this.view.collapse();
     this.render();
     this.deps.changed(this);
     this.surface.editor.focus();
+  }
+
+  /** "Check it again" after "Don't check this draft". */
+  resume(): void {
+    this.pausedNow = false;
+    this.render();
+    this.deps.changed(this);
   }
 
   // --- the Send guard -------------------------------------------------------------------------

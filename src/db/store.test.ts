@@ -142,6 +142,12 @@ describe('history store', () => {
     await b.importAll(data, true);
     const again = await b.exportAll();
     expect({ ...again, exportedAt: '' }).toEqual({ ...data, exportedAt: '' });
+    // The same file a second time: nothing to add, nothing to update.
+    expect(await b.importAll(data, false)).toEqual({
+      contacts: { added: 0, updated: 0 },
+      touches: { added: 0, unchanged: 1 },
+      inbound: { added: 0, unchanged: 1 },
+    });
   });
 
   it('an import that fails half-way writes nothing', async () => {

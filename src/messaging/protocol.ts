@@ -66,6 +66,8 @@ export const schemas = {
     maxBytes: 64 * KB,
   },
   'rule.mute': { from: ['content', 'page'], payload: obj({ rule: str(100) }), maxBytes: KB },
+  /** "Undo" after "Don't flag this again". */
+  'rule.unmute': { from: ['content', 'page'], payload: obj({ rule: str(100) }), maxBytes: KB },
   // The judgement runs here, not in the page: the rules stay out of every tab's content script.
   'draft.score': {
     from: ['content', 'page'],
@@ -111,6 +113,7 @@ export interface Replies {
   'send.log': { written: number };
   'compose.state': { ok: true };
   'rule.mute': { disabledRules: string[] };
+  'rule.unmute': { disabledRules: string[] };
   'draft.score': ScoreResult;
   'compose.current': ComposeState | null;
   'store.health': { ok: boolean; error: string | null };
