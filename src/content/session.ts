@@ -19,6 +19,7 @@ import { SendWatch } from './send-watch.ts';
 import { SessionView } from './session-view.ts';
 import { watchThread } from './thread-recorder.ts';
 import { wirePeople } from './wire-person.ts';
+import { guardReason } from './ui/words.ts';
 
 /** Debounce after a keystroke before asking for a judgement (the indicator updates well within 500 ms). */
 const SCORE_DELAY_MS = 120;
@@ -337,6 +338,7 @@ export class ComposeSession {
         level: result?.level ?? null,
         score: result?.score ?? null,
         overridden: overridden && holds(result),
+        ...(overridden && holds(result) && result ? { reason: guardReason(result) } : {}),
         recipients,
       });
     } catch (error) {

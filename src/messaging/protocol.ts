@@ -9,6 +9,7 @@ import { SITE_CHANNELS, type SiteChannel } from '../sites/registry.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
+import { GUARD_REASONS } from '../db/schema.ts';
 
 /** Who may send a request: a content script on Gmail/LinkedIn, or the extension's own pages. */
 export type Origin = 'content' | 'page';
@@ -51,6 +52,7 @@ export const schemas = {
       level: nullable(level),
       score: nullable(num(0, 100)),
       overridden: bool,
+      reason: optional(oneOf(...GUARD_REASONS)),
       recipients: list(person, 200),
     }),
     maxBytes: 128 * KB,

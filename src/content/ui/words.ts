@@ -4,7 +4,7 @@ import type { Level, PersonSummary, Reason, ReplyKind, ScoreResult } from '../..
 import { displayName, ordinal } from '../../scorer/cadence.ts';
 import { plural } from './plural.ts';
 
-export const LEVEL_TITLE: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };
+const LEVEL_TITLE: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };
 
 const KIND_WORD: Record<ReplyKind, string> = {
   decline: 'kindDecline',
@@ -21,7 +21,7 @@ function kindWord(kind: ReplyKind): string {
 }
 
 /** "today", "yesterday", "3 days ago": in the page's language, plural-aware. */
-export function daysAgo(days: number | null, lang?: string): string {
+function daysAgo(days: number | null, lang?: string): string {
   if (days === null) return t('panelNever');
   const whole = Math.floor(Math.max(0, days));
   try {
@@ -59,7 +59,7 @@ export function pushingReasons(result: ScoreResult): Reason[] {
 }
 
 /** What drives the level: the words, the cadence (how often, how soon), or a reply (said no, not now). */
-export function drivenBy(result: ScoreResult): 'tone' | 'cadence' | 'reply' | 'none' {
+function drivenBy(result: ScoreResult): 'tone' | 'cadence' | 'reply' | 'none' {
   if (result.level === 'ok') return 'none';
   const reasons = pushingReasons(result);
   if (reasons.some((r) => r.category === 'reply' && result.level === 'stop')) return 'reply';
@@ -68,6 +68,12 @@ export function drivenBy(result: ScoreResult): 'tone' | 'cadence' | 'reply' | 'n
   if (reasons.some((r) => r.category === 'cadence')) return 'cadence';
   if (reasons.some((r) => r.category === 'reply')) return 'reply';
   return 'tone';
+}
+
+/** Why the Send guard asks, as history records it next to "sent anyway". */
+export function guardReason(result: ScoreResult): 'tone' | 'cadence' | 'reply' {
+  const by = drivenBy(result);
+  return by === 'none' ? 'tone' : by;
 }
 
 /** The panel's title: the level in words, with cadence in its own words ("Too soon", "Over your limit"). */

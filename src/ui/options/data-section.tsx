@@ -128,7 +128,13 @@ export function DataSection({ settings, save }: SectionProps) {
         </button>
         <label class={`file${busy ? ' disabled' : ''}`}>
           {t('importJson')}{' '}
-          <input type="file" accept="application/json,.json" data-action="import" disabled={!!busy} onChange={(e) => chooseImport(e.target as HTMLInputElement)} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-action="import"
+            disabled={!!busy}
+            onChange={(e) => chooseImport(e.target as HTMLInputElement)}
+          />
         </label>
       </div>
       {busy && (
@@ -143,12 +149,7 @@ export function DataSection({ settings, save }: SectionProps) {
             <p>{t('importNothingNew')}</p>
           ) : (
             <p>
-              {t('importSummary', [
-                formatCount(p.contacts.added),
-                formatCount(p.contacts.updated),
-                formatCount(p.touches.added),
-                formatCount(p.inbound.added),
-              ])}
+              {t('importSummary', [formatCount(p.contacts.added), formatCount(p.contacts.updated), formatCount(p.touches.added), formatCount(p.inbound.added)])}
             </p>
           )}
           {!nothingNew && (

@@ -66,4 +66,3 @@ export function LimitsSection({ settings, save }: SectionProps) {
     </section>
   );
 }
-

@@ -92,7 +92,9 @@ describe('options page', () => {
   });
 
   it('resets limits, tone and rules to their defaults after asking, with an undo', async () => {
-    await browser.storage.sync.set({ settings: { sensitivity: 'strict', disabledRules: ['bump.checking-in'], customPhrases: [{ phrase: 'synergy', category: 'pressure' }] } });
+    await browser.storage.sync.set({
+      settings: { sensitivity: 'strict', disabledRules: ['bump.checking-in'], customPhrases: [{ phrase: 'synergy', category: 'pressure' }] },
+    });
     render(<Options />);
     fireEvent.click(await screen.findByText('Reset settings to defaults'));
     fireEvent.click(await screen.findByText('Reset'));
@@ -111,7 +113,9 @@ describe('options page', () => {
     );
     render(<Options />);
     const input = (await screen.findByText('Import a JSON export:', { exact: false })).querySelector('input')!;
-    const file = new File([JSON.stringify({ format: 'pullback', contacts: [{}, {}], touches: [{}, {}, {}], inbound: [] })], 'h.json', { type: 'application/json' });
+    const file = new File([JSON.stringify({ format: 'pullback', contacts: [{}, {}], touches: [{}, {}, {}], inbound: [] })], 'h.json', {
+      type: 'application/json',
+    });
     fireEvent.change(input, { target: { files: [file] } });
     fireEvent.click(await screen.findByText('Import'));
     const busy = await screen.findByTestId('data-busy');

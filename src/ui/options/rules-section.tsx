@@ -140,7 +140,11 @@ export function RulesSection({ settings, save }: SectionProps) {
             setPhraseError(null);
           }}
         />
-        <select aria-label={t('customCategory')} value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as CustomPhrase['category'])}>
+        <select
+          aria-label={t('customCategory')}
+          value={category}
+          onChange={(e) => setCategory((e.target as HTMLSelectElement).value as CustomPhrase['category'])}
+        >
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {categoryName(c)}
