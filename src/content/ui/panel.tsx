@@ -34,10 +34,11 @@ function tellsSomething(phrase: string): boolean {
  * else above the indicator when there is room, else below; always on screen.
  */
 export function place(anchor: DOMRect, avoid: DOMRect | undefined, view: { width: number; height: number }): { left: number; top?: number; bottom?: number } {
-  const clampTop = (top: number) => Math.max(8, Math.min(top, view.height - 200));
   if (avoid && avoid.width > 0) {
-    if (avoid.left - WIDTH - 16 >= 0) return { left: avoid.left - WIDTH - 8, top: clampTop(avoid.top) };
-    if (avoid.right + WIDTH + 16 <= view.width) return { left: avoid.right + 8, top: clampTop(avoid.top) };
+    // Level with the draft: grow up from its bottom when it sits low (a compose window), else down from its top.
+    const vertical = avoid.bottom > view.height / 2 ? { bottom: Math.max(8, view.height - avoid.bottom) } : { top: Math.max(8, avoid.top) };
+    if (avoid.left - WIDTH - 16 >= 0) return { left: avoid.left - WIDTH - 8, ...vertical };
+    if (avoid.right + WIDTH + 16 <= view.width) return { left: avoid.right + 8, ...vertical };
   }
   const left = Math.max(8, Math.min(anchor.left, view.width - WIDTH - 8));
   return anchor.top > view.height / 2 ? { left, bottom: view.height - anchor.top + 8 } : { left, top: anchor.bottom + 8 };
@@ -139,6 +140,18 @@ export function Panel({ result, body, anchor, avoid, muted, onClose, onMute, onU
       {inWords.length > 0 && <ul data-part="words">{inWords.map(item)}</ul>}
       {context.length > 0 && inWords.length > 0 && <h3>{t('panelSectionContext')}</h3>}
       {context.length > 0 && <ul data-part="context">{context.map(item)}</ul>}
+      {onUnmute &&
+        [...muted]
+          .filter((rule) => !reasons.some((r) => r.rule === rule))
+          .map((rule) => (
+            // Muted here: the scorer no longer reports it, so the way back stays on the panel.
+            <div class="move" role="status" key={`muted-${rule}`} data-muted={rule}>
+              {t('panelMutedUndo')}{' '}
+              <button type="button" class="link" data-action="unmute" onClick={() => onUnmute(rule)}>
+                {t('panelUndo')}
+              </button>
+            </div>
+          ))}
       {helps.length > 0 && <p class="move">{t('panelHelpsLine', helps.map((h) => `“${h}”`).join(', '))}</p>}
       {(result.people ?? [])
         .filter((p) => p.sent > 0 || p.lastReply)

@@ -128,6 +128,19 @@ describe('the panel', () => {
     render(<Panel {...props} muted={new Set([rule])} onUnmute={onUnmute} />);
     fireEvent.click(screen.getAllByText('Undo')[0]!);
     expect(onUnmute).toHaveBeenCalledWith(rule);
+    // Once muted the scorer stops reporting it: the undo stays on the panel all the same.
+    cleanup();
+    render(
+      <Panel
+        {...props}
+        result={scoreDraft('Hi Dana, thanks for the call.')}
+        body="Hi Dana, thanks for the call."
+        muted={new Set([rule])}
+        onUnmute={onUnmute}
+      />,
+    );
+    fireEvent.click(screen.getByText('Undo'));
+    expect(onUnmute).toHaveBeenLastCalledWith(rule);
   });
 
   it('"Don\'t check this draft" says what it does, and the paused chip offers the way back', () => {
@@ -150,5 +163,20 @@ describe('the panel', () => {
     expect(pos.left + 360).toBeLessThanOrEqual(editor.left);
     const narrow = place(rect(10, 720, 120, 28), rect(0, 300, 400, 400), { width: 420, height: 900 });
     expect(narrow.left).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the guard', () => {
+  it('a kind note over the limit is asked about in cadence words, with the move for what it shows first', async () => {
+    const { GuardDialog } = await import('./guard-dialog.tsx');
+    const result = scoreDraft(KIND, ctx([out(20), out(14), out(8)]));
+    render(<GuardDialog result={result} body={KIND} onEdit={() => {}} onSendAnyway={() => {}} />);
+    expect(screen.getByRole('alertdialog').querySelector('h2')!.textContent).toBe('Over your limit. Send it anyway?');
+    const text = 'Dana, this is your LAST CHANCE!!! Sign today.';
+    cleanup();
+    const pushy = scoreDraft(text);
+    render(<GuardDialog result={pushy} body={text} onEdit={() => {}} onSendAnyway={() => {}} />);
+    const first = pushingReasons(pushy)[0]!;
+    expect(screen.getByRole('alertdialog').querySelector('.move')!.textContent).toContain(first.suggestion!);
   });
 });
