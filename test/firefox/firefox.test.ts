@@ -1,7 +1,7 @@
 /** Firefox ESR: the Firefox build installs, and its content script works on the Gmail fixture. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { launchFirefox, startProxy } from '../harness/firefox.ts';
+import { FIREFOX_UUID, launchFirefox, startProxy } from '../harness/firefox.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/server.ts';
 
 const PUSHY = "Just checking in again. I haven't heard back, and this offer expires tonight, so act now!";
@@ -52,4 +52,26 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length === 1, { timeout: 5_000 });
     await page.close();
   }, 60_000);
+
+  it.each(['options', 'welcome'])(
+    'the %s page reads at 15 px, no text under 13 px',
+    async (name) => {
+      const page = await browser.newPage();
+      await page.goto(`moz-extension://${FIREFOX_UUID}/src/ui/${name}/${name}.html`);
+      await page.waitForSelector('h1', { timeout: 10_000 });
+      const sizes = await page.evaluate(() => {
+        let min = Infinity;
+        for (const el of document.body.querySelectorAll('*')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+          if (own && (el as HTMLElement).offsetParent) min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+        }
+        return { body: parseFloat(getComputedStyle(document.body).fontSize), min };
+      });
+      console.log(`Firefox ${name}: body ${sizes.body}px, smallest text ${sizes.min}px`);
+      expect(sizes.body).toBe(15);
+      expect(sizes.min).toBeGreaterThanOrEqual(13);
+      await page.close();
+    },
+    60_000,
+  );
 });
