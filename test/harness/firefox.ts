@@ -41,9 +41,6 @@ export async function startProxy(fixturePort: number): Promise<{ port: number; r
   return { port: (server.address() as AddressInfo).port, refused, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-/** The add-on's internal UUID, fixed so tests can open its pages at moz-extension://<uuid>/. */
-export const FIREFOX_UUID = '5c0b7a52-3f5e-4d7e-9a51-0d1f2c3b4a59';
-
 export async function launchFirefox(proxyPort: number): Promise<{ browser: Browser; extensionId: string }> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_HINT);
@@ -68,7 +65,6 @@ export async function launchFirefox(proxyPort: number): Promise<{ browser: Brows
       'browser.safebrowsing.phishing.enabled': false,
       'network.captive-portal-service.enabled': false,
       'extensions.getAddons.cache.enabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ 'pullback@pullback.invalid': FIREFOX_UUID }),
     },
   });
   const extensionId = await browser.installExtension(join(ROOT, 'dist', 'firefox'));
