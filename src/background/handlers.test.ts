@@ -31,12 +31,22 @@ async function background() {
     }),
   });
   const mute = (rule: string) => route({ type: 'rule.mute', payload: { rule } }, fromPanel);
-  return { mute, loadSettings };
+  const unmute = (rule: string) => route({ type: 'rule.unmute', payload: { rule } }, fromPanel);
+  return { mute, unmute, loadSettings };
 }
 
 const PUSHY = 'Just checking in!!! Did you see my last email?? CALL ME TODAY. This offer expires Friday.';
 
 describe('rule.mute', () => {
+  it('"Undo" switches a muted rule back on, and only that one', async () => {
+    const { mute, unmute, loadSettings } = await background();
+    await mute('bump.checking-in');
+    await mute('shouting.capitals');
+    expect(await unmute('bump.checking-in')).toMatchObject({ ok: true });
+    expect((await loadSettings()).disabledRules).toEqual(['shouting.capitals']);
+    expect(await unmute('cadence.unanswered')).toMatchObject({ ok: false });
+  });
+
   it('every rule the scorer reports about wording can be muted, and stays muted', async () => {
     const { mute, loadSettings } = await background();
     expect(MUTABLE_RULE_IDS.length).toBeGreaterThan(30);

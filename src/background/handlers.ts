@@ -84,6 +84,12 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       const next = await deps.saveSettings({ disabledRules: [...new Set([...settings.disabledRules, rule])] });
       return { disabledRules: next.disabledRules };
     },
+    'rule.unmute': async ({ rule }) => {
+      if (!isMutableRule(rule)) throw new Error(`unknown rule "${rule}"`);
+      const settings = await deps.loadSettings();
+      const next = await deps.saveSettings({ disabledRules: settings.disabledRules.filter((r) => r !== rule) });
+      return { disabledRules: next.disabledRules };
+    },
     'draft.score': async ({ text, subject, lang, channel, recipients }) => {
       const identities = recipients.map((p) => p.identity);
       const [settings, context] = await Promise.all([

@@ -17,6 +17,7 @@ function setup() {
     'thread.record': vi.fn(() => ({ written: 0 })),
     'send.log': vi.fn(() => ({ written: 0 })),
     'rule.mute': vi.fn(() => ({ disabledRules: [] })),
+    'rule.unmute': vi.fn(() => ({ disabledRules: [] })),
     'store.health': vi.fn(() => ({ ok: true, error: null })),
     'contacts.list': vi.fn(() => []),
     'contact.get': vi.fn(() => null),

@@ -20,7 +20,9 @@ interface Host {
 
 export interface ViewActions {
   mute(rule: string): void;
+  unmute(rule: string): void;
   pause(): void;
+  resume(): void;
   edit(): void;
   sendAnyway(): void;
 }
@@ -87,12 +89,16 @@ export class SessionView {
   show(state: ViewState): void {
     this.state = state;
     const { result, paused } = state;
-    const hidden = !result || paused;
+    const hidden = !result;
     this.placeIndicator();
     this.indicator.host.hidden = hidden;
     this.indicator.host.dataset.level = result?.level ?? 'ok';
     if (hidden) {
       render(null, this.indicator.root);
+      this.expanded = false;
+    } else if (paused) {
+      // Paused for this draft: a quiet chip that offers the way back.
+      render(h(Indicator, { level: 'ok', line: '', expanded: false, paused: true, onToggle: () => this.actions.resume() }), this.indicator.root);
       this.expanded = false;
     } else {
       render(h(Indicator, { level: result.level, line: shortLine(result), expanded: this.expanded, onToggle: () => this.toggle() }), this.indicator.root);
@@ -146,9 +152,11 @@ export class SessionView {
               result,
               body: draft.body.text,
               anchor: this.indicator.host.getBoundingClientRect(),
+              avoid: this.surface.editor.getBoundingClientRect(),
               muted,
               onClose: () => this.toggle(),
               onMute: (rule: string) => this.actions.mute(rule),
+              onUnmute: (rule: string) => this.actions.unmute(rule),
               onPause: () => this.actions.pause(),
             })
           : null,

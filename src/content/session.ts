@@ -19,6 +19,7 @@ import { SendWatch } from './send-watch.ts';
 import { SessionView } from './session-view.ts';
 import { watchThread } from './thread-recorder.ts';
 import { wirePeople } from './wire-person.ts';
+import { guardReason } from './ui/words.ts';
 
 /** Debounce after a keystroke before asking for a judgement (the indicator updates well within 500 ms). */
 const SCORE_DELAY_MS = 120;
@@ -76,7 +77,9 @@ export class ComposeSession {
     this.deps = deps;
     this.view = new SessionView(surface, {
       mute: (rule) => this.mute(rule),
+      unmute: (rule) => this.unmute(rule),
       pause: () => this.pause(),
+      resume: () => this.resume(),
       edit: () => this.edit(),
       sendAnyway: () => this.sendAnyway(),
     });
@@ -205,12 +208,30 @@ export class ComposeSession {
     });
   }
 
+  /** "Undo" after "Don't flag this again": the rule is on again, here and everywhere. */
+  private unmute(rule: string): void {
+    this.muted.delete(rule);
+    this.render();
+    this.deps.send('rule.unmute', { rule }).catch((error: unknown) => {
+      console.debug('Pullback: could not switch the rule back on', rule, error);
+      this.muted.add(rule);
+      this.render();
+    });
+  }
+
   pause(): void {
     this.pausedNow = true;
     this.view.collapse();
     this.render();
     this.deps.changed(this);
     this.surface.editor.focus();
+  }
+
+  /** "Check it again" after "Don't check this draft". */
+  resume(): void {
+    this.pausedNow = false;
+    this.render();
+    this.deps.changed(this);
   }
 
   // --- the Send guard -------------------------------------------------------------------------
@@ -317,6 +338,7 @@ export class ComposeSession {
         level: result?.level ?? null,
         score: result?.score ?? null,
         overridden: overridden && holds(result),
+        ...(overridden && holds(result) && result ? { reason: guardReason(result) } : {}),
         recipients,
       });
     } catch (error) {

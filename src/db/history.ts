@@ -41,6 +41,7 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
           level: log.level,
           score: log.score,
           overridden: log.overridden,
+          ...(log.overridden && log.reason ? { reason: log.reason } : {}),
           source: 'send',
         });
         contact.updatedAt = Math.max(contact.updatedAt, log.at);

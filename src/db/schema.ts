@@ -21,6 +21,9 @@ type ContactStatusKind = StatusKind;
 
 /** How a touch was learned: logged as it left ('send'), or read from a conversation afterwards ('thread'). */
 export const TOUCH_SOURCES = ['send', 'thread'] as const;
+/** Why the Send guard asked before a send that went anyway: the wording, the cadence, or their reply (a no). */
+export const GUARD_REASONS = ['tone', 'cadence', 'reply'] as const;
+type GuardReason = (typeof GUARD_REASONS)[number];
 type TouchSource = (typeof TOUCH_SOURCES)[number];
 
 export interface ContactStatus {
@@ -57,6 +60,8 @@ export interface TouchRecord {
   score: number | null;
   /** Sent anyway over a pushy or stop warning. */
   overridden: boolean;
+  /** When overridden: why the guard asked (absent in history written before it was recorded). */
+  reason?: GuardReason;
   source: TouchSource;
 }
 

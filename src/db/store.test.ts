@@ -43,6 +43,17 @@ describe('history store', () => {
     expect(r.level).toBe('pushy');
   });
 
+  it('keeps why the guard asked before a send that went anyway, and it survives export and import', async () => {
+    const store = await fresh();
+    await store.logSend({ ...send('s1', T0), level: 'pushy', score: 60, overridden: true, reason: 'cadence' });
+    await store.logSend({ ...send('s2', T0 + DAY), reason: 'tone' });
+    const data = await store.exportAll();
+    expect(data.touches.map((t) => t.reason)).toEqual(['cadence', undefined]);
+    const copy = await fresh();
+    await copy.importAll(data, true);
+    expect((await copy.exportAll()).touches.find((t) => t.sendId === 's1')).toMatchObject({ reason: 'cadence', overridden: true });
+  });
+
   it('records a thread once per message, and does not double a message already logged at send', async () => {
     const store = await fresh();
     await store.logSend(send('s1', T0));
@@ -142,6 +153,12 @@ describe('history store', () => {
     await b.importAll(data, true);
     const again = await b.exportAll();
     expect({ ...again, exportedAt: '' }).toEqual({ ...data, exportedAt: '' });
+    // The same file a second time: nothing to add, nothing to update.
+    expect(await b.importAll(data, false)).toEqual({
+      contacts: { added: 0, updated: 0 },
+      touches: { added: 0, unchanged: 1 },
+      inbound: { added: 0, unchanged: 1 },
+    });
   });
 
   it('an import that fails half-way writes nothing', async () => {

@@ -28,6 +28,8 @@ export function transferApi({ db: open, now }: StoreDeps) {
       try {
         for (const c of data.contacts) {
           const existing = await contacts.get(c.id);
+          // The same contact again (a file imported twice) is no update.
+          if (existing && same(existing, c)) continue;
           if (existing) preview.contacts.updated++;
           else preview.contacts.added++;
           if (apply) {
@@ -83,4 +85,20 @@ export function transferApi({ db: open, now }: StoreDeps) {
       await tx.done;
     },
   };
+}
+
+/** Two records with the same fields and values, whatever the order of their keys. */
+function same(a: unknown, b: unknown): boolean {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canon)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([, x]) => x !== undefined)
+              .sort(([x], [y]) => (x < y ? -1 : 1))
+              .map(([k, x]) => [k, canon(x)]),
+          )
+        : v;
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
 }

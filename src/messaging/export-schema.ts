@@ -3,7 +3,7 @@ import { channelName } from '../scorer/context.ts';
 import { LEVELS, REPLY_KINDS, STATUSES } from '../scorer/types.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../db/types.ts';
-import { TOUCH_SOURCES } from '../db/schema.ts';
+import { GUARD_REASONS, TOUCH_SOURCES } from '../db/schema.ts';
 
 const time = num(0, 8.64e15);
 // A name check, not today's list: history written on a site Pullback later drops still imports.
@@ -39,6 +39,7 @@ export const exportSchema: Check<ExportData> = obj({
       level: nullable(oneOf(...LEVELS)),
       score: nullable(num(0, 100)),
       overridden: bool,
+      reason: optional(oneOf(...GUARD_REASONS)),
       source: oneOf(...TOUCH_SOURCES),
     }),
     MAX_RECORDS,

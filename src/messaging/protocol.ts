@@ -9,6 +9,7 @@ import { SITE_CHANNELS, type SiteChannel } from '../sites/registry.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
+import { GUARD_REASONS } from '../db/schema.ts';
 
 /** Who may send a request: a content script on Gmail/LinkedIn, or the extension's own pages. */
 export type Origin = 'content' | 'page';
@@ -51,6 +52,7 @@ export const schemas = {
       level: nullable(level),
       score: nullable(num(0, 100)),
       overridden: bool,
+      reason: optional(oneOf(...GUARD_REASONS)),
       recipients: list(person, 200),
     }),
     maxBytes: 128 * KB,
@@ -66,6 +68,8 @@ export const schemas = {
     maxBytes: 64 * KB,
   },
   'rule.mute': { from: ['content', 'page'], payload: obj({ rule: str(100) }), maxBytes: KB },
+  /** "Undo" after "Don't flag this again". */
+  'rule.unmute': { from: ['content', 'page'], payload: obj({ rule: str(100) }), maxBytes: KB },
   // The judgement runs here, not in the page: the rules stay out of every tab's content script.
   'draft.score': {
     from: ['content', 'page'],
@@ -111,6 +115,7 @@ export interface Replies {
   'send.log': { written: number };
   'compose.state': { ok: true };
   'rule.mute': { disabledRules: string[] };
+  'rule.unmute': { disabledRules: string[] };
   'draft.score': ScoreResult;
   'compose.current': ComposeState | null;
   'store.health': { ok: boolean; error: string | null };

@@ -62,6 +62,8 @@ export function judgePerson(
   const said = (text: string | undefined, key: 'said' | 'said.aside' = 'said') => (quote(text) ? say(key, { quote: quote(text) }) : '');
   const on = (at: string | undefined) => (parseDate(at) ? say('on', { date: date(parseDate(at)!) }) : '');
   const flag = (rule: string, category: 'cadence' | 'reply', at: Level, weight: number, message: string, suggestion: string) => {
+    // A quote that ends a sentence ends ours too: no `…this year.".`
+    message = message.replace(/([.!?…])(["”])\.$/u, '$1$2');
     reasons.push({ rule, category, message, start: null, end: null, recipient: recipient.id, weight, suggestion });
     suggestions.push(suggestion);
     level = maxLevel(level, at);

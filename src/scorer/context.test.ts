@@ -23,7 +23,7 @@ describe('cadence and replies', () => {
     expect(r.level).toBe('stop');
     expect(r.score).toBeGreaterThanOrEqual(90);
     const no = r.reasons.find((x) => x.rule === 'reply.declined')!;
-    expect(no.message).toBe(`Dana said no on 4 Nov: "Thanks, but we've decided to go with another shop.".`);
+    expect(no.message).toBe(`Dana said no on 4 Nov: "Thanks, but we've decided to go with another shop."`);
     expect(no).toMatchObject({ recipient: 'dana@x.test', start: null, end: null });
   });
 

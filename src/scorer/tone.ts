@@ -229,6 +229,8 @@ function questions(body: string, inForeign: (i: number) => boolean): Hit[] {
     if (body[i + 1] === '?' || body[i - 1] === '?' || body[i + 1] === '!' || body[i - 1] === '!' || inForeign(i)) continue;
     // A question mark inside a word or a link (?id=) is not a question.
     if (/[\p{L}\p{N}=&]/u.test(body[i + 1] ?? '')) continue;
+    // A "?" alone on its line is a bump (and reported as one), not a second question.
+    if (lineAround(body, i).trim() === '?') continue;
     if (++seen > 1) hits.push({ rule: QUESTIONS_RULE, start: i, end: i + 1 });
   }
   return hits;

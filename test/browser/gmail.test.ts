@@ -289,25 +289,46 @@ describe('Gmail: more surfaces and choices', () => {
     await page.close();
   });
 
-  it('“Not for this draft” hides the indicator and lets the draft send', async () => {
+  it('“Don’t check this draft” quiets the indicator, offers the way back, and lets the draft send', async () => {
     const page = await openGmail(s, { to: 'pause@example.com', body: PUSHY });
     await waitForLevel(page, 'pushy');
     await page.locator('pullback-indicator button').click();
     await page.locator('pullback-layer [data-action=pause]').click();
-    expect(await page.evaluate(() => (document.querySelector('pullback-indicator') as HTMLElement).hidden)).toBe(true);
+    const chip = page.locator('pullback-indicator button[data-paused]');
+    expect(await chip.textContent()).toBe('Not checking this draft · Check it again');
+    expect(await page.locator('pullback-layer .mark').count()).toBe(0);
+    // The way back: checking again brings the warning and the guard back.
+    await chip.click();
+    await page.locator('pullback-indicator button:not([data-paused])').waitFor();
+    await page.locator('.T-I.aoO').click();
+    expect(await guardOpen(page)).toBe(true);
+    await page.locator('pullback-guard [data-action=edit]').click();
+    await page.locator('pullback-indicator button').click();
+    await page.locator('pullback-layer [data-action=pause]').click();
+    await chip.waitFor();
     await page.locator('.T-I.aoO').click();
     expect(await guardOpen(page)).toBe(false);
     expect(await sentCount(page)).toBe(1);
     await page.close();
   });
 
-  it('“Don’t flag this again” switches the rule off, here and in the options page', async () => {
+  it('“Don’t flag this again” asks first, switches the rule off here and in the options page, and can be undone', async () => {
     const page = await openGmail(s, { to: 'mute@example.com', body: 'Just checking in on the proposal.' });
     await waitForLevel(page, 'caution');
     await page.locator('pullback-indicator button').click();
     await page.locator('pullback-layer li[data-rule="bump.checking-in"] [data-action=mute]').click();
+    // Nothing is switched off until the user confirms.
+    expect(await level(page)).toBe('caution');
+    await page.locator('pullback-layer li[data-rule="bump.checking-in"] [data-action=mute-confirm]').click();
+    await waitForLevel(page, 'ok');
+    // Undo, from the same panel: the rule is back on.
+    await page.locator('pullback-layer [data-muted="bump.checking-in"] [data-action=unmute]').click();
+    await waitForLevel(page, 'caution');
+    await page.locator('pullback-layer li[data-rule="bump.checking-in"] [data-action=mute]').click();
+    await page.locator('pullback-layer li[data-rule="bump.checking-in"] [data-action=mute-confirm]').click();
     await waitForLevel(page, 'ok');
     const options = await s.open(s.extensionUrl('src/ui/options/options.html'));
+    await options.locator('[data-action=show-rules]').click();
     const box = options.locator('input[data-rule="bump.checking-in"]');
     expect(await box.isChecked()).toBe(false);
     await box.check();

@@ -88,7 +88,7 @@ describe('history, popup and options in the browser', () => {
       },
     });
     const gmail = await openGmail(s, { to: 'limits@example.com', body: FINE });
-    await expect.poll(() => gmail.locator('pullback-indicator').evaluate((el) => el.shadowRoot!.textContent)).toContain('2nd message in 10 days');
+    await expect.poll(() => gmail.locator('pullback-indicator').evaluate((el) => el.shadowRoot!.textContent)).toContain('Reads fine · your 2nd message');
     expect(await gmail.getAttribute('pullback-indicator', 'data-level')).toBe('ok');
     const options = await s.open(s.extensionUrl('src/ui/options/options.html'));
     await options.locator('#limit-maxUnanswered').fill('1');

@@ -1,6 +1,8 @@
 /** Firefox ESR: the Firefox build installs, and its content script works on the Gmail fixture. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchFirefox, startProxy } from '../harness/firefox.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/server.ts';
 
@@ -50,6 +52,34 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'ok', { timeout: 15_000 });
     await page.click('.T-I.aoO');
     await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length === 1, { timeout: 5_000 });
+    await page.close();
+  }, 60_000);
+
+  it('the extension pages’ styles read at 15 px in Firefox, no text under 13 px', async () => {
+    // WebDriver may not open moz-extension:// pages, so the built styles are applied to the options
+    // page's own structure on a blank page: the same CSS, in Firefox's engine.
+    const dir = join('dist', 'firefox', 'src', 'ui', 'options');
+    const html = readFileSync(join(dir, 'options.html'), 'utf8');
+    const css = [...html.matchAll(/href="\/(assets\/[^"]+\.css)"/g)].map((m) => readFileSync(join('dist', 'firefox', m[1]!), 'utf8')).join('\n');
+    expect(css).toContain('font');
+    const page = await browser.newPage();
+    await page.setContent(
+      `<!doctype html><html><head><style>${css}</style></head><body><main><h1>Pullback settings</h1><p class="muted">Intro</p>` +
+        `<section><h2>Cadence limits</h2><div class="field"><label>Messages in a row</label><div class="row"><input value="3"><span class="default">default 3</span></div>` +
+        `<p class="error">Choose between 1 and 20.</p><p class="why">Why</p></div><fieldset><legend>How strict</legend><label class="radio"><input type="radio">` +
+        `<span><strong>Gentle</strong><span class="why"> Each phrase weighs less</span></span></label></fieldset><p>1<sup class="cite"><a href="#">1</a></sup></p></section></main></body></html>`,
+    );
+    const sizes = await page.evaluate(() => {
+      let min = Infinity;
+      for (const el of document.body.querySelectorAll('*')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (own) min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+      }
+      return { body: parseFloat(getComputedStyle(document.body).fontSize), min };
+    });
+    console.log(`Firefox: body ${sizes.body}px, smallest text ${sizes.min}px`);
+    expect(sizes.body).toBe(15);
+    expect(sizes.min).toBeGreaterThanOrEqual(13);
     await page.close();
   }, 60_000);
 });

@@ -33,10 +33,11 @@ const COMPUTED: Record<string, string[]> = {
   // options.tsx: one field per numeric limit.
   'limit_${}': Object.keys(DEFAULT_LIMITS).map((name) => `limit_${name}`),
   'sensitivity_${}': SENSITIVITIES.map((s) => `sensitivity_${s}`),
+  'sensitivityWhy_${}': SENSITIVITIES.map((s) => `sensitivityWhy_${s}`),
 };
 
 /** Calls that pass a key through unchanged (the lookup functions themselves, the scorer's words). */
-const PASS_THROUGH = new Set(['src/platform/browser.ts', 'src/ui/shared/i18n.ts', 'src/background/index.ts']);
+const PASS_THROUGH = new Set(['src/content/ui/plural.ts', 'src/platform/browser.ts', 'src/ui/shared/i18n.ts', 'src/background/index.ts']);
 
 /** A `const NAME = { k: 'value', … }` table's entries: declared in `code`, or imported from another source file. */
 function table(code: string, name: string): Record<string, string> | null {
@@ -72,6 +73,8 @@ function askedKeys() {
           levelTables.push({ where: `${file}: ${m[1]}`, levels: Object.keys(entries) });
       }
     }
+    // plural('key', n): the catalogue holds key_one and key_other (the English plural forms).
+    for (const m of code.matchAll(/\bplural\(\s*'([A-Za-z0-9_]+)'/g)) for (const form of ['one', 'other']) ask(`${m[1]}_${form}`, `${file}: plural`);
     if (!PASS_THROUGH.has(file)) {
       for (const m of code.matchAll(new RegExp(`${LOOKUP}(?!['"\`]|[A-Z][A-Z0-9_]*\\[|ruleTextKey\\()([^,)]*)`, 'g'))) unchecked.push(`${file}: ${m[0]}`);
     }

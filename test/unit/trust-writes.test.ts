@@ -122,6 +122,7 @@ const VALID: { [K in RequestType]: (ids: Ids) => Payload<K> } = {
   }),
   'compose.state': () => ({ level: 'pushy', channel: 'gmail', people: [{ identity: 'email:dana@x.test', level: 'pushy' }] }),
   'rule.mute': () => ({ rule: 'bump.checking-in' }),
+  'rule.unmute': () => ({ rule: 'bump.checking-in' }),
   'draft.score': () => ({
     text: 'Just checking in again, act now.',
     subject: 'Fleet',
@@ -178,6 +179,12 @@ const NEAR_MISSES: Partial<Record<RequestType, [string, (p: Record<string, unkno
     ['an unknown field', (p) => void (p.tabId = 9)],
   ],
   'rule.mute': [
+    ['an over-long rule', (p) => void (p.rule = 'r'.repeat(101))],
+    ['a rule that is not a string', (p) => void (p.rule = 5)],
+    ['an unknown rule', (p) => void (p.rule = 'bump.checking-in2')],
+    ['an unknown field', (p) => void (p.all = true)],
+  ],
+  'rule.unmute': [
     ['an over-long rule', (p) => void (p.rule = 'r'.repeat(101))],
     ['a rule that is not a string', (p) => void (p.rule = 5)],
     ['an unknown rule', (p) => void (p.rule = 'bump.checking-in2')],

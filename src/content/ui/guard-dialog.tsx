@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../platform/browser.ts';
 import type { ScoreResult } from '../../scorer/types.ts';
-import { personName, pushingReasons } from './words.ts';
+import { guardReason, personName, pushingReasons, titleOf } from './words.ts';
 
 export interface GuardProps {
   result: ScoreResult;
@@ -18,7 +18,15 @@ export function GuardDialog({ result, body, onEdit, onSendAnyway }: GuardProps) 
   const reasons = pushingReasons(result).slice(0, 3);
   const stop = result.level === 'stop';
   const declined = stop ? (result.people ?? []).find((p) => p.level === 'stop') : undefined;
-  const title = stop ? (declined ? t('guardTitleStop', personName(declined)) : t('guardTitleStopGeneric')) : t('guardTitlePushy');
+  const title = stop
+    ? declined
+      ? t('guardTitleStop', personName(declined))
+      : t('guardTitleStopGeneric')
+    : guardReason(result) === 'cadence'
+      ? t('guardTitleCadence', titleOf(result))
+      : t('guardTitlePushy');
+  // The better move for what is shown first, not for whatever the scorer listed first.
+  const move = reasons.find((r) => r.suggestion)?.suggestion ?? result.suggestions[0];
   const onKey = (e: KeyboardEvent) => {
     e.stopPropagation();
     if (e.key === 'Escape') onEdit();
@@ -52,7 +60,7 @@ export function GuardDialog({ result, body, onEdit, onSendAnyway }: GuardProps) 
             {r.message}
           </p>
         ))}
-        {result.suggestions[0] && <p class="move">{t('panelBetterMove', result.suggestions[0])}</p>}
+        {move && <p class="move">{t('panelBetterMove', move)}</p>}
       </div>
       <div class="buttons">
         <button type="button" data-action="send-anyway" onClick={onSendAnyway}>

@@ -26,6 +26,8 @@ export const INDICATOR_CSS = `
 .chip.level-ok { color: var(--muted); }
 .chip.level-stop { border-color: var(--stop); }
 .chip.level-pushy { border-color: var(--pushy); }
+.chip.paused { color: var(--muted); border-style: dashed; }
+.chip.paused .resume { color: var(--focus); text-decoration: underline; white-space: nowrap; }
 `;
 
 export const LAYER_CSS = `
@@ -45,6 +47,9 @@ export const LAYER_CSS = `
 .panel .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 10px; }
 .panel button.link { background: none; border: 0; padding: 0; color: var(--focus); text-decoration: underline; font-size: 12px; }
 .panel button.plain { background: transparent; border: 1px solid var(--line); border-radius: 6px; padding: 3px 10px; }
+.panel h3 { font-size: 12px; font-weight: 600; color: var(--muted); text-transform: none; margin: 10px 0 2px; }
+.panel .ask { border: 1px solid var(--line); border-radius: 6px; padding: 6px 8px; margin-top: 6px; }
+.panel .ask button { margin: 6px 8px 0 0; }
 .close { float: right; background: none; border: 0; font-size: 18px; line-height: 1; color: var(--muted); }
 `;
 

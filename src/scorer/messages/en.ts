@@ -18,7 +18,7 @@ export const EN_MESSAGES: MessageTable = {
     'reply.deferred.undated': '{who} said "not now" on {date}{aside}; your rule is to wait {days} days, until {until}.',
     'reply.away': '{who} is away until {until} (automatic reply): your message will wait in their inbox.',
     'cadence.unanswered': 'This would be your {nth} message in a row to {who} with no reply (your limit is {limit}).',
-    'cadence.unanswered-last': '{nth} message in a row to {who} with no reply: the last your limit of {limit} allows.',
+    'cadence.unanswered-last': 'This would be your {nth} message in a row to {who} with no reply: the last one your limit of {limit} allows.',
     'cadence.too-soon': 'You wrote to {who} {ago} and they have not answered yet (your rule: wait {days} days).',
     'cadence.volume': 'This would be your {nth} message to {who} in 30 days (your limit is {limit}).',
     'ago.today': 'earlier today',

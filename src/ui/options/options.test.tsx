@@ -38,6 +38,7 @@ describe('options page', () => {
 
   it('switches a rule off and on, and adds and removes the user’s own phrases', async () => {
     render(<Options />);
+    fireEvent.click(await screen.findByText('Show the rules'));
     const box = (await screen.findAllByRole('checkbox')).find((el) => el.getAttribute('data-rule') === 'bump.checking-in')!;
     fireEvent.click(box);
     await waitFor(async () => expect((await stored())?.disabledRules).toEqual(['bump.checking-in']));
@@ -56,5 +57,96 @@ describe('options page', () => {
     fireEvent.input(screen.getByLabelText('To delete all history, type: delete everything'), { target: { value: 'delete everything' } });
     fireEvent.click(button);
     await waitFor(() => expect(send).toHaveBeenCalledWith('data.deleteAll', { confirm: 'delete everything' }));
+  });
+
+  it('groups the rules under human names, languages apart, each source cited once and linked', async () => {
+    render(<Options />);
+    fireEvent.click(await screen.findByText('Show the rules'));
+    const text = document.body.textContent!;
+    expect(text).not.toMatch(/pressure\.act-now|de\.guilt\.no-reply/);
+    const groups = [...document.querySelectorAll('#rule-list > fieldset legend')].map((l) => l.textContent);
+    expect(groups).toEqual(['Pressure', 'Guilt', 'Empty bump', 'Presumptive close', 'Self-serving', 'Shouting and demands', 'What helps']);
+    const other = document.querySelector('details.other-languages')!;
+    expect(other.querySelector('[data-rule="de.guilt.no-reply"]')).not.toBeNull();
+    expect(document.querySelector('#rule-list > fieldset [data-rule="de.guilt.no-reply"]')).toBeNull();
+    const sources = [...document.querySelectorAll('.sources li')].map((li) => li.textContent);
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(text.split('Dark Patterns at Scale').length - 1).toBe(1);
+    expect(document.querySelector('.sources a[href^="https://"]')).not.toBeNull();
+  });
+
+  it('explains each sensitivity level', async () => {
+    render(<Options />);
+    const strict = (await screen.findByDisplayValue('strict')).closest('label')!;
+    expect(strict.textContent).toMatch(/Strict.*140 %/);
+  });
+
+  it('says why a phrase or a retention value is refused', async () => {
+    render(<Options />);
+    fireEvent.input(await screen.findByLabelText('A phrase'), { target: { value: 'x' } });
+    fireEvent.submit(screen.getByLabelText('A phrase').closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toBe('Type at least 2 characters.');
+    expect((await stored())?.customPhrases ?? []).toEqual([]);
+    fireEvent.input(screen.getByLabelText('Keep history for (months, 0 = always)'), { target: { value: '-3' } });
+    expect((await screen.findAllByRole('alert')).map((a) => a.textContent)).toContain('Choose between 0 and 120.');
+  });
+
+  it('resets limits, tone and rules to their defaults after asking, with an undo', async () => {
+    await browser.storage.sync.set({
+      settings: { sensitivity: 'strict', disabledRules: ['bump.checking-in'], customPhrases: [{ phrase: 'synergy', category: 'pressure' }] },
+    });
+    render(<Options />);
+    fireEvent.click(await screen.findByText('Reset settings to defaults'));
+    fireEvent.click(await screen.findByText('Reset'));
+    await waitFor(async () => expect(await stored()).toMatchObject({ sensitivity: 'balanced', disabledRules: [] }));
+    expect((await stored())?.customPhrases).toEqual([{ phrase: 'synergy', category: 'pressure' }]);
+    fireEvent.click(await screen.findByText('Undo'));
+    await waitFor(async () => expect(await stored()).toMatchObject({ sensitivity: 'strict', disabledRules: ['bump.checking-in'] }));
+  });
+
+  it('shows progress and locks the buttons while an import runs, and reports errors in plain words', async () => {
+    let finish!: (v: unknown) => void;
+    send.mockImplementation((type: string, payload: { apply?: boolean }) =>
+      type === 'data.import' && payload.apply
+        ? new Promise((resolve) => (finish = resolve))
+        : Promise.resolve({ contacts: { added: 2, updated: 0 }, touches: { added: 3, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } }),
+    );
+    render(<Options />);
+    const input = (await screen.findByText('Import a JSON export:', { exact: false })).querySelector('input')!;
+    const file = new File([JSON.stringify({ format: 'pullback', contacts: [{}, {}], touches: [{}, {}, {}], inbound: [] })], 'h.json', {
+      type: 'application/json',
+    });
+    fireEvent.change(input, { target: { files: [file] } });
+    fireEvent.click(await screen.findByText('Import'));
+    const busy = await screen.findByTestId('data-busy');
+    expect(busy.textContent).toContain('Importing 2 contacts and 3 messages');
+    expect((screen.getByText('Export everything (JSON)') as HTMLButtonElement).disabled).toBe(true);
+    expect(input.disabled).toBe(true);
+    finish({ contacts: { added: 2, updated: 0 }, touches: { added: 3, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } });
+    await waitFor(() => expect(screen.queryByTestId('data-busy')).toBeNull());
+    expect((screen.getByText('Export everything (JSON)') as HTMLButtonElement).disabled).toBe(false);
+
+    send.mockRejectedValue(new Error('payload.data: unknown field'));
+    fireEvent.change(input, { target: { files: [file] } });
+    const message = await screen.findByTestId('data-message');
+    expect(message.querySelector('p')!.textContent).toBe('That file is not a Pullback export, or it was changed after it was exported. Nothing was imported.');
+    fireEvent.change(input, { target: { files: [new File(['{oops'], 'x.json')] } });
+    await waitFor(() => expect(screen.getByTestId('data-message').querySelector('p')!.textContent).toMatch(/could not be read/));
+  });
+
+  it('a file already imported has nothing to update', async () => {
+    send.mockResolvedValue({ contacts: { added: 0, updated: 0 }, touches: { added: 0, unchanged: 3 }, inbound: { added: 0, unchanged: 1 } });
+    render(<Options />);
+    const input = (await screen.findByText('Import a JSON export:', { exact: false })).querySelector('input')!;
+    fireEvent.change(input, { target: { files: [new File(['{"contacts":[]}'], 'h.json')] } });
+    expect((await screen.findByTestId('import-preview')).textContent).toContain('Nothing to update');
+    expect(screen.queryByText('Import')).toBeNull();
+  });
+
+  it('reports an export that fails', async () => {
+    send.mockRejectedValue(new Error('boom'));
+    render(<Options />);
+    fireEvent.click(await screen.findByText('Export everything (JSON)'));
+    expect((await screen.findByTestId('data-message')).textContent).toContain('The export did not finish');
   });
 });

@@ -381,6 +381,8 @@ export const GUILT_RULES: ToneRule[] = [
       `(why|how come) ${LATER(3)}(so hard|so difficult|impossible|such a struggle|so much to ask) to (get a (reply|response|answer)|hear back|get hold of you|get through to you|get an answer|reply|answer|respond)`,
       `(why|how come) (you are|you have been|are you|have you|you have|you) (still )?(not|never|stopped|refused to) (even )?(${REPLYING}|replying|answering|responding|getting back|returning)`,
       `(why|how come) (have|did|are|do) you (not|never) (${REPLYING}|replied|answered|responded|been replying|returned)`,
+      // "Why haven't you replied?": a reproach, not a request.
+      `(why|how come) (have|has|did|are|do) not you (still |even |yet )?(${REPLYING}|replied|answered|responded|been replying|returned|got back|gotten back|written back)`,
       `(why|how come) (you have|you are|you) (gone|going|went) (quiet|silent|dark|cold|awol|mia)`,
       `(not sure|no idea|i do not know|i do not understand|i cannot understand|i cannot work out) why you (are|have been|keep|have|would) (avoiding|ignoring|dodging|not (replying|responding|answering|getting back)|so quiet|silent|quiet|gone (quiet|silent|dark))`,
       `(is there|was there) (a|any) (reason|particular reason) (why )?you (keep|have been|are|have stopped|stopped) (ignoring|avoiding|dodging|ghosting)`,
