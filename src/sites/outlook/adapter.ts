@@ -210,7 +210,8 @@ export function outlookSurface(root: HTMLElement): ComposeSurface | null {
     },
     true,
   );
-  const closed = () => !root.isConnected || !editor.isConnected || isHidden(root);
+  // Moved into another document (popped out), the compose is closed here and found again there.
+  const closed = () => root.ownerDocument !== doc || !root.isConnected || !editor.isConnected || isHidden(root);
   return {
     channel: 'outlook',
     root,
