@@ -25,7 +25,7 @@ export interface Site {
   readonly contentScript?: ContentScriptOptions;
 }
 
-export interface ContentScriptOptions {
+interface ContentScriptOptions {
   /** Run in every frame on the site's hosts, not only the top one. */
   readonly allFrames?: boolean;
   /**
