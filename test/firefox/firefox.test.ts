@@ -1,4 +1,4 @@
-/** Firefox ESR: the Firefox build installs, and its content script works on the Gmail fixture. */
+/** Firefox ESR: the Firefox build installs, and its content script works on the Gmail and Outlook fixtures. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox, startProxy } from '../harness/firefox.ts';
@@ -50,6 +50,20 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'ok', { timeout: 15_000 });
     await page.click('.T-I.aoO');
     await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length === 1, { timeout: 5_000 });
+    await page.close();
+  }, 60_000);
+
+  it('runs on the Outlook fixture (a host in the all-frames entry): flags a pushy draft and holds Send', async () => {
+    const page = await browser.newPage();
+    await page.goto(`https://outlook.office.com/mail/?compose=new&to=ff3@example.com&body=${encodeURIComponent(PUSHY)}`);
+    await page.waitForSelector('html[data-pullback]', { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'pushy', { timeout: 10_000 });
+    await page.click('.compose button.send');
+    await page.waitForFunction(() => document.querySelector('pullback-guard')?.shadowRoot?.querySelector('[data-action=edit]') !== null, { timeout: 5_000 });
+    expect(await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length)).toBe(0);
+    await page.evaluate(() => (document.querySelector('pullback-guard')!.shadowRoot!.querySelector('[data-action=send-anyway]') as HTMLElement).click());
+    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length === 1, { timeout: 5_000 });
+    expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
     await page.close();
   }, 60_000);
 });

@@ -19,10 +19,13 @@ function phraseOf(reason: Reason, body: string): string | null {
 }
 
 /** Where the panel goes: above the indicator when there is room, else below; always on screen. */
-function place(anchor: DOMRect): { left: number; top?: number; bottom?: number } {
+function place(anchor: DOMRect): { left: number; top?: number; bottom?: number; maxHeight: number } {
   const width = 360;
   const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-  return anchor.top > window.innerHeight / 2 ? { left, bottom: window.innerHeight - anchor.top + 8 } : { left, top: anchor.bottom + 8 };
+  // No taller than the room on its side (Outlook's Send sits at the top of a compose, so the panel often opens below).
+  if (anchor.top > window.innerHeight / 2) return { left, bottom: window.innerHeight - anchor.top + 8, maxHeight: Math.max(120, anchor.top - 16) };
+  const top = anchor.bottom + 8;
+  return { left, top, maxHeight: Math.max(120, window.innerHeight - top - 8) };
 }
 
 /** Why the draft was flagged: each reason in plain words, the phrase, the better move. */
@@ -48,7 +51,11 @@ export function Panel({ result, body, anchor, muted, onClose, onMute, onPause }:
       aria-label={t('panelLabel')}
       tabIndex={-1}
       data-part="panel"
-      style={{ left: `${pos.left}px`, ...(pos.top !== undefined ? { top: `${pos.top}px` } : { bottom: `${pos.bottom}px` }) }}
+      style={{
+        left: `${pos.left}px`,
+        maxHeight: `min(70vh, 520px, ${pos.maxHeight}px)`,
+        ...(pos.top !== undefined ? { top: `${pos.top}px` } : { bottom: `${pos.bottom}px` }),
+      }}
       onKeyDown={onKey}
     >
       <button type="button" class="close" aria-label={t('panelClose')} onClick={onClose}>
