@@ -10,7 +10,7 @@ import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
 
-/** Who may send a request: a content script on Gmail/LinkedIn, or the extension's own pages. */
+/** Who may send a request: a content script on a registry site, or the extension's own pages. */
 export type Origin = 'content' | 'page';
 
 const KB = 1024;

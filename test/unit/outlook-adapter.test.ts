@@ -118,6 +118,21 @@ describe.each(['en', 'de'])('Outlook selectors on the fixtures (%s labels)', (la
 });
 
 describe('Outlook reading', () => {
+  it('a name-only chip is that name until an address for it is seen on the page, then the address', () => {
+    const w = outlook('compose=new&to=Kim%20Lee');
+    const doc = docOf(w);
+    const root = outlookAdapter.findComposes(doc)[0]!;
+    const surface = outlookAdapter.surface(root)!;
+    expect(surface.readDraft().recipients).toEqual([{ identity: 'outlook-name:kim lee', name: 'Kim Lee' }]);
+    // The draft saved: Outlook shows the chip as "Name <address>".
+    const chip = root.querySelector('.chip')!;
+    chip.textContent = 'Kim Lee <kim@contoso.test>';
+    expect(surface.readDraft().recipients).toEqual([{ identity: 'email:kim@contoso.test', name: 'Kim Lee' }]);
+    // Shown by name alone again, the name now reads as the address.
+    chip.textContent = 'Kim  Lee';
+    expect(surface.readDraft().recipients).toEqual([{ identity: 'email:kim@contoso.test', name: 'Kim Lee' }]);
+  });
+
   it('times in English, ISO and German forms', () => {
     const el = (text: string) => Object.assign(document.createElement('span'), { textContent: text });
     expect(new Date(parseTime(el('Tue 11/18/2025 2:30 PM'))).getHours()).toBe(14);
