@@ -62,6 +62,28 @@ export const DEMO_PAGES: DemoPage[] = [
       await page.waitForTimeout(400);
     },
   },
+  {
+    name: 'outlook-guard',
+    title: 'Outlook on the web demo: the same follow-up to Jordan, and Send asks first',
+    url: `https://outlook.office.com/mail/?compose=new&sig=1&to=${encodeURIComponent('Jordan Lee <jordan@example.com>')}&subject=${encodeURIComponent('Following up again')}&body=${encodeURIComponent(pushy)}`,
+    prepare: async (page) => {
+      await page.locator('pullback-indicator[data-level=pushy]').waitFor();
+      await page.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+      await page.locator('pullback-guard [data-action=edit]').waitFor();
+    },
+  },
+  {
+    name: 'outlook-reply',
+    title: 'Outlook on the web demo: an inline reply below a “no”',
+    url: 'https://outlook.office.com/mail/?thread=decline',
+    prepare: async (page) => {
+      await page.locator('[data-fixture=reply]').click();
+      // The first line, above the signature and the quoted history, as Outlook places the cursor.
+      await page.locator('[role=textbox][aria-multiline=true] .elementToProof').first().click();
+      await page.keyboard.type('Hi Dana, just circling back on the pilot. Any update?');
+      await page.locator('pullback-indicator[data-level=stop]').waitFor();
+    },
+  },
 ];
 
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@
  * The sites are not written in manifest.json: host_permissions and the content script's matches
  * come from src/sites/registry.ts, so a new site is declared once.
  */
-import { SITE_MATCHES } from '../src/sites/registry.ts';
+import { SITES, siteMatches, type Site } from '../src/sites/registry.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -28,13 +28,33 @@ function sitesFor(list: unknown, where: string, matches: readonly string[]): str
   return [...matches];
 }
 
-export function manifestFor(source: Manifest, target: Target, matches: readonly string[] = SITE_MATCHES): Manifest {
+/**
+ * The sites grouped by their content-script options, in registry order: one content_scripts entry
+ * per group, so a site that needs all_frames/match_about_blank (Outlook's popped-out compose) does
+ * not make the script run in every frame of the others.
+ */
+function scriptGroups(sites: readonly Site[]): { matches: string[]; options: Record<string, boolean> }[] {
+  const groups = new Map<string, { matches: string[]; options: Record<string, boolean> }>();
+  for (const site of sites) {
+    const options: Record<string, boolean> = {};
+    if (site.contentScript?.allFrames) options.all_frames = true;
+    if (site.contentScript?.matchAboutBlank) options.match_about_blank = true;
+    const key = JSON.stringify(options);
+    const group = groups.get(key) ?? { matches: [], options };
+    group.matches.push(...siteMatches(site));
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+export function manifestFor(source: Manifest, target: Target, sites: readonly Site[] = SITES): Manifest {
   const manifest: Manifest = structuredClone(source);
+  const matches = sites.flatMap(siteMatches);
   manifest.host_permissions = sitesFor(manifest.host_permissions, 'host_permissions', matches);
-  manifest.content_scripts = (manifest.content_scripts ?? []).map((script, i) => ({
-    ...script,
-    matches: sitesFor(script.matches, `content_scripts[${i}].matches`, matches),
-  }));
+  manifest.content_scripts = (manifest.content_scripts ?? []).flatMap((script, i) => {
+    sitesFor(script.matches, `content_scripts[${i}].matches`, matches);
+    return scriptGroups(sites).map((group) => ({ ...script, matches: group.matches, ...group.options }));
+  });
   if (target === 'chrome') return manifest;
 
   const worker = manifest.background?.service_worker;

@@ -7,6 +7,8 @@ export const CONTENT_HOSTS: ReadonlySet<string> = new Set(SITE_HOSTS);
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** The frame's origin (Chromium): for an about:blank window, the origin it inherited. */
+  origin?: string;
   tab?: { id?: number };
 }
 
@@ -19,7 +21,9 @@ export function originOf(sender: SenderInfo, ownId: string, ownBase: string): Or
   if (sender.url.startsWith(ownBase)) return 'page';
   let host: string;
   try {
-    const url = new URL(sender.url);
+    // An about:blank window a site page wrote (Outlook's popped-out compose) has that page's origin.
+    const blank = sender.url === 'about:blank' || sender.url === 'about:srcdoc';
+    const url = new URL(blank ? (sender.origin ?? '') : sender.url);
     if (url.protocol !== 'https:') return null;
     host = url.hostname;
   } catch {

@@ -1,15 +1,17 @@
 /**
- * Content script entry on Gmail and LinkedIn. Picks the site adapter for this host and starts
+ * Content script entry on Gmail, LinkedIn and Outlook. Picks the site adapter for this host and starts
  * watching for compose surfaces. Any fault here must leave the page working as if we were absent.
  */
 import { send } from '../messaging/client.ts';
 import { watchSettings } from '../settings/storage.ts';
 import { adapterForHost } from '../sites/adapters.ts';
+import { pageHost } from '../sites/registry.ts';
 import { createController } from './controller.ts';
 import { createSendLog } from './send-log.ts';
 
 async function start(): Promise<void> {
-  const adapter = adapterForHost(location.hostname);
+  // An about:blank window (Outlook's popped-out compose) serves the site that wrote it.
+  const adapter = adapterForHost(pageHost(location, self.origin));
   const sendLog = createSendLog(send);
   if (adapter) {
     const controller = createController(window, { adapter, send, log: (entry) => void sendLog.add(entry) });

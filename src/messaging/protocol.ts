@@ -11,7 +11,7 @@ import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '.
 import { exportSchema } from './export-schema.ts';
 import { GUARD_REASONS } from '../db/schema.ts';
 
-/** Who may send a request: a content script on Gmail/LinkedIn, or the extension's own pages. */
+/** Who may send a request: a content script on a registry site, or the extension's own pages. */
 export type Origin = 'content' | 'page';
 
 const KB = 1024;

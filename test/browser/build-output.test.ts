@@ -54,15 +54,29 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     });
     expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://www.linkedin.com/*']);
+    expect(manifest.host_permissions).toEqual([
+      'https://mail.google.com/*',
+      'https://www.linkedin.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+      'https://outlook.cloud.microsoft/*',
+    ]);
     // The build filled in the registry's sites (src/sites/registry.ts), in both places.
     expect(manifest.host_permissions).toEqual(SITE_MATCHES);
-    expect(manifest.content_scripts[0].matches).toEqual(SITE_MATCHES);
+    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(SITE_MATCHES);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].js).toHaveLength(1);
+    // Gmail and LinkedIn in the top frame; Outlook in every frame and its about:blank popped-out composes.
+    expect(manifest.content_scripts).toHaveLength(2);
+    expect(manifest.content_scripts[0]).not.toHaveProperty('all_frames');
+    expect(manifest.content_scripts[1]).toMatchObject({
+      all_frames: true,
+      match_about_blank: true,
+      matches: SITE_MATCHES.filter((m) => m.includes('outlook')),
+    });
+    for (const script of manifest.content_scripts) expect(script.js).toEqual(manifest.content_scripts[0].js);
   });
 
   it('the content script is one self-contained file', () => {

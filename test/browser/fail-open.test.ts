@@ -29,7 +29,7 @@ async function inWorker(s: BrowserSession, fn: string): Promise<void> {
 
 /** Types at the start of the open draft, on either site (a change the background has not judged yet). */
 async function typeAtStart(page: Page, text: string): Promise<void> {
-  await page.locator('.Am[contenteditable], .msg-form__contenteditable').first().click();
+  await page.locator('.Am[contenteditable], .msg-form__contenteditable, .compose [aria-multiline=true]').first().click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type(text);
 }
@@ -94,7 +94,7 @@ const FAULTS: Fault[] = [
 ];
 
 interface Path {
-  site: 'gmail' | 'linkedin';
+  site: 'gmail' | 'linkedin' | 'outlook';
   name: string;
   query?: Record<string, string>;
   send(page: Page): Promise<void>;
@@ -146,6 +146,32 @@ const PATHS: Path[] = [
       await p.keyboard.press('Enter');
     },
   },
+  { site: 'outlook', name: 'click on Send', send: (p) => p.locator('.compose button.send').click() },
+  {
+    site: 'outlook',
+    name: 'Ctrl+Enter',
+    send: async (p) => {
+      await p.locator('.compose [aria-multiline=true]').click();
+      await p.keyboard.press('Control+Enter');
+    },
+  },
+  {
+    site: 'outlook',
+    name: 'Alt+S',
+    send: async (p) => {
+      await p.locator('.compose [aria-multiline=true]').click();
+      await p.keyboard.press('Alt+KeyS');
+    },
+  },
+  {
+    site: 'outlook',
+    name: 'Schedule send',
+    send: async (p) => {
+      await p.locator('.compose .send-arrow').click();
+      await p.locator('[role=menuitem]').click();
+      await p.locator('[data-fixture=schedule-send]').click();
+    },
+  },
 ];
 
 async function open(s: BrowserSession, path: Path, fault: Fault, n: number): Promise<Page> {
@@ -153,6 +179,12 @@ async function open(s: BrowserSession, path: Path, fault: Fault, n: number): Pro
   if (path.site === 'gmail') {
     for (const [k, v] of Object.entries({ open: 'new', to: `failopen${n}@example.com`, body: fault.body })) query.set(k, v);
     const page = await s.open(`https://mail.google.com/mail/u/0/?${query}`);
+    await page.waitForSelector('html[data-pullback]');
+    return page;
+  }
+  if (path.site === 'outlook') {
+    for (const [k, v] of Object.entries({ compose: 'new', to: `failopen${n}@example.com`, body: fault.body })) query.set(k, v);
+    const page = await s.open(`https://outlook.office.com/mail/?${query}`);
     await page.waitForSelector('html[data-pullback]');
     return page;
   }

@@ -58,7 +58,12 @@ const CASES: [Field, string][] = FIELDS.flatMap((field) => PAYLOADS.map((p) => [
 /** The tags our UI is made of; anything else inside our shadow roots came from the page. */
 const OUR_TAGS = new Set(['DIV', 'SPAN', 'BUTTON', 'UL', 'LI', 'P', 'H2', 'STRONG', 'svg', 'STYLE']);
 
-async function applyCase(page: Page, field: Field, value: string): Promise<void> {
+type Site = 'gmail' | 'outlook';
+/** Each site's Send button, clicked to open the guard. */
+const SEND: Record<Site, string> = { gmail: '.T-I.aoO', outlook: '.compose button.send' };
+
+async function applyCase(page: Page, field: Field, value: string, site: Site = 'gmail'): Promise<void> {
+  if (site === 'outlook') return applyOutlookCase(page, field, value);
   await page.evaluate(
     ([f, v]) => {
       const compose = document.querySelector('.M9')!;
@@ -83,8 +88,38 @@ async function applyCase(page: Page, field: Field, value: string): Promise<void>
   );
 }
 
+/** The same cases on Outlook's inline reply: the chip's name, the subject, the body, the conversation's last message and its sender. */
+async function applyOutlookCase(page: Page, field: Field, value: string): Promise<void> {
+  await page.evaluate(
+    ([f, v]) => {
+      const compose = document.querySelector('[id^=docking_InitVisiblePart]')!;
+      const editor = compose.querySelector<HTMLElement>('[aria-multiline=true]')!;
+      const chip = compose.querySelector<HTMLElement>('.chip')!;
+      const subject = compose.querySelector<HTMLInputElement>('input[id$=_SUBJECT]')!;
+      const lastMessage = [...document.querySelectorAll('[data-app-section=ConversationContainer] > div[aria-expanded]')].at(-1)!;
+      const persona = lastMessage.querySelector<HTMLElement>('.persona')!;
+      chip.textContent = 'Dana Reyes';
+      subject.value = 'Winter service';
+      editor.replaceChildren(Object.assign(document.createElement('div'), { textContent: 'Just checking in, act now, the offer expires tonight.' }));
+      lastMessage.querySelector('[role=document]')!.textContent = 'Not interested, thanks.';
+      persona.textContent = 'Dana Reyes';
+      persona.title = 'Dana Reyes <dana@fabrikam.test>';
+      if (f === 'name') chip.textContent = v;
+      if (f === 'subject') subject.value = v;
+      if (f === 'body') editor.firstElementChild!.textContent = `${v} act now`;
+      if (f === 'threadText') lastMessage.querySelector('[role=document]')!.textContent = `No thanks. ${v}`;
+      if (f === 'threadName') {
+        persona.textContent = v;
+        persona.title = `${v} <dana@fabrikam.test>`;
+      }
+      editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    },
+    [field, value] as const,
+  );
+}
+
 /** Opens the panel and the guard, then checks our UI: only our elements, on screen, readable. */
-async function checkOurUi(page: Page): Promise<void> {
+async function checkOurUi(page: Page, site: Site = 'gmail'): Promise<void> {
   await page.waitForFunction(
     () =>
       document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'pushy' ||
@@ -92,7 +127,7 @@ async function checkOurUi(page: Page): Promise<void> {
   );
   await page.locator('pullback-indicator button').click();
   await page.locator('pullback-layer [data-part=panel]').waitFor();
-  await page.locator('.T-I.aoO').click();
+  await page.locator(SEND[site]).click();
   await page.locator('pullback-guard [data-action=edit]').waitFor();
   const report = await page.evaluate(
     (ourTags) => {
@@ -129,11 +164,11 @@ async function checkOurUi(page: Page): Promise<void> {
 }
 
 /** One case: put the value in the field, let Pullback judge it, check our UI; name the case on failure. */
-async function runCase(page: Page, field: Field, value: string, settle = 150): Promise<void> {
-  await applyCase(page, field, value);
+async function runCase(page: Page, field: Field, value: string, settle = 150, site: Site = 'gmail'): Promise<void> {
+  await applyCase(page, field, value, site);
   await page.waitForTimeout(settle);
   try {
-    await checkOurUi(page);
+    await checkOurUi(page, site);
   } catch (error) {
     throw new Error(`case ${field} = ${JSON.stringify(value.slice(0, 80))}: ${(error as Error).message}`);
   }
@@ -162,4 +197,19 @@ describe('hostile pages', () => {
     for (const [field, value] of samples) await runCase(page, field, value);
     await page.close();
   }, 120_000);
+});
+
+describe('hostile pages: Outlook on the web', () => {
+  const s = useBrowser();
+
+  it(`${CASES.length} fixed cases on an inline reply, and a 1 MB draft and name`, async () => {
+    const page = await s.open('https://outlook.office.com/mail/?thread=decline');
+    await page.waitForSelector('html[data-pullback]');
+    await page.locator('[data-fixture=reply]').click();
+    await page.locator('pullback-indicator').waitFor({ state: 'attached' });
+    for (const [field, value] of CASES) await runCase(page, field, value, 150, 'outlook');
+    for (const field of ['body', 'name'] as const) await runCase(page, field, `${'a'.repeat(1024 * 1024)} hurry`, 400, 'outlook');
+    expect(await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length)).toBe(0);
+    await page.close();
+  }, 300_000);
 });

@@ -1,4 +1,4 @@
-/** Firefox ESR: the Firefox build installs, and its content script works on the Gmail fixture. */
+/** Firefox ESR: the Firefox build installs, and its content script works on the Gmail and Outlook fixtures. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
@@ -80,6 +80,20 @@ describe('Firefox ESR', () => {
     console.log(`Firefox: body ${sizes.body}px, smallest text ${sizes.min}px`);
     expect(sizes.body).toBe(15);
     expect(sizes.min).toBeGreaterThanOrEqual(13);
+    await page.close();
+  }, 60_000);
+
+  it('runs on the Outlook fixture (a host in the all-frames entry): flags a pushy draft and holds Send', async () => {
+    const page = await browser.newPage();
+    await page.goto(`https://outlook.office.com/mail/?compose=new&to=ff3@example.com&body=${encodeURIComponent(PUSHY)}`);
+    await page.waitForSelector('html[data-pullback]', { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'pushy', { timeout: 10_000 });
+    await page.click('.compose button.send');
+    await page.waitForFunction(() => document.querySelector('pullback-guard')?.shadowRoot?.querySelector('[data-action=edit]') !== null, { timeout: 5_000 });
+    expect(await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length)).toBe(0);
+    await page.evaluate(() => (document.querySelector('pullback-guard')!.shadowRoot!.querySelector('[data-action=send-anyway]') as HTMLElement).click());
+    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length === 1, { timeout: 5_000 });
+    expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
     await page.close();
   }, 60_000);
 });

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import source from '../../manifest.json' with { type: 'json' };
 import { FIREFOX_MIN_VERSION, GECKO_ID, manifestFor } from '../../scripts/manifest-for.ts';
 
-const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
+const SITES = [
+  'https://mail.google.com/*',
+  'https://www.linkedin.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
 
 describe('manifest', () => {
-  it.each(['chrome', 'firefox'] as const)('%s: asks only for storage and the two sites', (target) => {
+  it.each(['chrome', 'firefox'] as const)('%s: asks only for storage and the three sites’ hosts', (target) => {
     const m = manifestFor(source, target) as typeof source & Record<string, unknown>;
     expect(m.permissions).toEqual(['storage']);
     expect(m.host_permissions).toEqual(SITES);

@@ -11,7 +11,7 @@ import { CONTENT_HOSTS, originOf } from '../../src/background/sender.ts';
 import { parseRequest } from '../../src/messaging/protocol.ts';
 import { CHANNEL_NAME } from '../../src/scorer/context.ts';
 import { adapterForHost, ADAPTERS } from '../../src/sites/adapters.ts';
-import { SITE_CHANNELS, SITE_HOSTS, SITE_MATCHES, SITES, siteForHost } from '../../src/sites/registry.ts';
+import { pageHost, SITE_CHANNELS, SITE_HOSTS, SITE_MATCHES, SITES, siteForHost } from '../../src/sites/registry.ts';
 import { FIXTURES, HOSTS, hostResolverRules, ROOT } from '../harness/server.ts';
 
 const OWN = 'own-extension-id';
@@ -40,7 +40,27 @@ describe('the manifest is generated from the registry', () => {
     const expected = SITE_HOSTS.map((h) => `https://${h}/*`);
     expect(m.host_permissions).toEqual(expected);
     expect(SITE_MATCHES).toEqual(expected);
-    for (const script of m.content_scripts) expect(script.matches).toEqual(expected);
+    expect(m.content_scripts.flatMap((script) => script.matches)).toEqual(expected);
+  });
+
+  it('a site’s content-script options reach only its own entry', () => {
+    const m = manifestFor(source, 'chrome') as { content_scripts: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean }[] };
+    for (const site of SITES) {
+      const entry = m.content_scripts.find((script) => script.matches.includes(`https://${site.hosts[0]}/*`))!;
+      const options = 'contentScript' in site ? site.contentScript : undefined;
+      expect(entry.all_frames ?? false, site.id).toBe(options?.allFrames ?? false);
+      expect(entry.match_about_blank ?? false, site.id).toBe(options?.matchAboutBlank ?? false);
+      for (const host of site.hosts) expect(entry.matches).toContain(`https://${host}/*`);
+    }
+    // Every entry runs the same script.
+    expect(new Set(m.content_scripts.map((script) => JSON.stringify((script as unknown as { js: string[] }).js))).size).toBe(1);
+  });
+
+  it('an about:blank window made by a site page serves that site; any other about:blank none', () => {
+    expect(pageHost({ protocol: 'about:', hostname: '' }, 'https://outlook.office.com')).toBe('outlook.office.com');
+    expect(pageHost({ protocol: 'about:', hostname: '' }, 'null')).toBe('');
+    expect(pageHost({ protocol: 'about:', hostname: '' }, 'http://outlook.office.com')).toBe('');
+    expect(pageHost({ protocol: 'https:', hostname: 'mail.google.com' }, 'https://evil.test')).toBe('mail.google.com');
   });
 
   it('the source manifest names no site: a hand-written host fails the build', () => {
@@ -53,10 +73,12 @@ describe('the manifest is generated from the registry', () => {
   });
 
   it('a site added to the registry reaches both lists', () => {
-    const more = [...SITE_MATCHES, 'https://outlook.example/*'];
-    const m = manifestFor(source, 'chrome', more) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
+    const more = [...SITE_MATCHES, 'https://mail.example/*'];
+    const sites = [...SITES, { id: 'example', channel: 'example', hosts: ['mail.example'] }];
+    const m = manifestFor(source, 'chrome', sites) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
     expect(m.host_permissions).toEqual(more);
-    expect(m.content_scripts[0]!.matches).toEqual(more);
+    expect(m.content_scripts.flatMap((script) => script.matches).sort()).toEqual([...more].sort());
+    expect(m.content_scripts[0]!.matches).toContain('https://mail.example/*');
   });
 });
 
@@ -73,7 +95,16 @@ describe('the background accepts content messages from exactly the registry host
   });
 
   it('refuses hosts the registry does not list', () => {
-    for (const url of ['https://google.com/', 'https://evil.test/', 'https://outlook.office.com/mail/']) expect(from(url)).toBeNull();
+    for (const url of ['https://google.com/', 'https://evil.test/', 'https://outlook.evil.test/mail/']) expect(from(url)).toBeNull();
+  });
+
+  it('an about:blank window counts by the origin it inherited, and only that', () => {
+    const blank = (origin?: string) => originOf({ id: OWN, url: 'about:blank', ...(origin ? { origin } : {}), tab: { id: 1 } }, OWN, BASE);
+    expect(blank('https://outlook.office.com')).toBe('content');
+    expect(blank('https://evil.test')).toBeNull();
+    expect(blank('null')).toBeNull();
+    expect(blank()).toBeNull();
+    expect(originOf({ id: OWN, url: 'about:blank', origin: 'https://outlook.office.com' }, OWN, BASE)).toBeNull();
   });
 
   it('validates compose.state channels against the registry', () => {

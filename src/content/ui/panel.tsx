@@ -31,17 +31,27 @@ function tellsSomething(phrase: string): boolean {
 
 /**
  * Where the panel goes: beside the draft when there is room (so it does not cover what it explains),
- * else above the indicator when there is room, else below; always on screen.
+ * else above the indicator when there is room, else below; always on screen, and no taller than the
+ * room on its side (Outlook's Send sits at the top of a compose, so the panel often opens below).
  */
-export function place(anchor: DOMRect, avoid: DOMRect | undefined, view: { width: number; height: number }): { left: number; top?: number; bottom?: number } {
+export function place(
+  anchor: DOMRect,
+  avoid: DOMRect | undefined,
+  view: { width: number; height: number },
+): { left: number; top?: number; bottom?: number; maxHeight: number } {
   if (avoid && avoid.width > 0) {
     // Level with the draft: grow up from its bottom when it sits low (a compose window), else down from its top.
-    const vertical = avoid.bottom > view.height / 2 ? { bottom: Math.max(8, view.height - avoid.bottom) } : { top: Math.max(8, avoid.top) };
+    const vertical =
+      avoid.bottom > view.height / 2
+        ? { bottom: Math.max(8, view.height - avoid.bottom), maxHeight: Math.max(120, avoid.bottom - 16) }
+        : { top: Math.max(8, avoid.top), maxHeight: Math.max(120, view.height - Math.max(8, avoid.top) - 8) };
     if (avoid.left - WIDTH - 16 >= 0) return { left: avoid.left - WIDTH - 8, ...vertical };
     if (avoid.right + WIDTH + 16 <= view.width) return { left: avoid.right + 8, ...vertical };
   }
   const left = Math.max(8, Math.min(anchor.left, view.width - WIDTH - 8));
-  return anchor.top > view.height / 2 ? { left, bottom: view.height - anchor.top + 8 } : { left, top: anchor.bottom + 8 };
+  if (anchor.top > view.height / 2) return { left, bottom: view.height - anchor.top + 8, maxHeight: Math.max(120, anchor.top - 16) };
+  const top = anchor.bottom + 8;
+  return { left, top, maxHeight: Math.max(120, view.height - top - 8) };
 }
 
 /** Why the draft was flagged: each reason in plain words, the phrase, the better move. */
@@ -124,7 +134,11 @@ export function Panel({ result, body, anchor, avoid, muted, onClose, onMute, onU
       aria-label={t('panelLabel')}
       tabIndex={-1}
       data-part="panel"
-      style={{ left: `${pos.left}px`, ...(pos.top !== undefined ? { top: `${pos.top}px` } : { bottom: `${pos.bottom}px` }) }}
+      style={{
+        left: `${pos.left}px`,
+        maxHeight: `min(70vh, 520px, ${pos.maxHeight}px)`,
+        ...(pos.top !== undefined ? { top: `${pos.top}px` } : { bottom: `${pos.bottom}px` }),
+      }}
       onKeyDown={onKey}
     >
       <button type="button" class="close" aria-label={t('panelClose')} onClick={onClose}>

@@ -1,0 +1,144 @@
+/** Outlook on the web in a real browser: every Send path guarded, sends logged once per recipient, the popped-out compose. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { askBackground } from './gmail-helpers.ts';
+import { useBrowser, type BrowserSession } from './session.ts';
+
+const PUSHY = "Just checking in again. I haven't heard back, and this offer expires tonight, so act now!";
+const FINE = 'Hi, I wrote a short guide on winter tyre checks that might be useful for you. No worries if not.';
+
+async function openOutlook(s: BrowserSession, params: Record<string, string> = {}): Promise<Page> {
+  const page = await s.open(`https://outlook.office.com/mail/?${new URLSearchParams(params)}`);
+  await page.waitForSelector('html[data-pullback]');
+  return page;
+}
+
+const level = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('pullback-indicator');
+    return host && !(host as HTMLElement).hidden ? host.getAttribute('data-level') : null;
+  });
+
+const sentOf = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { to: string[]; how: string; text: string }[] }).__sent);
+
+async function typeBody(page: Page, text: string): Promise<void> {
+  const editor = page.locator('[role=textbox][aria-multiline=true]').first();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+const history = async (s: BrowserSession, identity: string) =>
+  (await askBackground<{ history: { direction: string }[] }>(s, 'context.get', { people: [{ identity }] })).history;
+
+/** Each way Outlook sends, done on the page. */
+const PATHS: Record<string, (page: Page) => Promise<void>> = {
+  'click on Send': (page) => page.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click(),
+  'click on Send’s icon': (page) => page.locator('[data-fixture=send-icon]').click(),
+  'Enter on Send': async (page) => {
+    await page.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').focus();
+    await page.keyboard.press('Enter');
+  },
+  'Space on Send': async (page) => {
+    await page.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').focus();
+    await page.keyboard.press(' ');
+  },
+  'Ctrl+Enter': (page) => page.keyboard.press('Control+Enter'),
+  'Cmd+Enter': (page) => page.keyboard.press('Meta+Enter'),
+  'Alt+S': (page) => page.keyboard.press('Alt+KeyS'),
+  'Schedule send’s dialog': async (page) => {
+    await page.locator('[data-testid=ComposeSendButton] [aria-haspopup]').click();
+    await page.locator('[role=menuitem]').click();
+    await page.locator('[data-fixture=schedule-send]').last().click();
+  },
+};
+
+describe('Outlook on the web', () => {
+  const s = useBrowser();
+
+  it.each(Object.keys(PATHS).flatMap((path, i) => [[path, i % 2 ? 'de' : 'en'] as const]))(
+    '%s (%s labels): a pushy draft is held, Edit keeps it, Send anyway sends it once and logs it',
+    async (path, lang) => {
+      const to = `path${Object.keys(PATHS).indexOf(path)}@fabrikam.test`;
+      const page = await openOutlook(s, { compose: 'new', to, subject: 'Pilot', lang });
+      await typeBody(page, PUSHY);
+      await expect.poll(() => level(page)).toBe('pushy');
+      await PATHS[path]!(page);
+      await page.locator('pullback-guard [data-action=edit]').waitFor();
+      expect(await sentOf(page)).toHaveLength(0);
+      await page.locator('pullback-guard [data-action=edit]').click();
+      expect(await sentOf(page)).toHaveLength(0);
+      await PATHS[path]!(page);
+      await page.locator('pullback-guard [data-action=send-anyway]').click();
+      await expect.poll(async () => (await sentOf(page)).length).toBe(1);
+      await expect.poll(async () => (await history(s, `email:${to}`)).length).toBe(1);
+      await page.waitForTimeout(400);
+      expect(await sentOf(page)).toHaveLength(1);
+      expect((await history(s, `email:${to}`)).length).toBe(1);
+      await page.close();
+    },
+  );
+
+  it.each(Object.keys(PATHS))('%s: a fine draft goes at once, logged one touch per recipient', async (path) => {
+    const i = Object.keys(PATHS).indexOf(path);
+    const page = await openOutlook(s, { compose: 'new', to: `fine${i}@a.test,Fine Two <fine${i}@b.test>`, subject: 'Guide' });
+    await typeBody(page, FINE);
+    await expect.poll(() => level(page)).toBe('ok');
+    await PATHS[path]!(page);
+    await expect.poll(async () => (await sentOf(page)).length).toBe(1);
+    expect(await page.locator('pullback-guard').count()).toBe(0);
+    for (const identity of [`email:fine${i}@a.test`, `email:fine${i}@b.test`]) await expect.poll(async () => (await history(s, identity)).length).toBe(1);
+    await page.close();
+  });
+
+  it('Discard closes the compose without a touch', async () => {
+    const page = await openOutlook(s, { compose: 'new', to: 'discard@a.test' });
+    await typeBody(page, FINE);
+    await expect.poll(() => level(page)).toBe('ok');
+    await page.locator('#discardCompose').click();
+    await page.waitForTimeout(800);
+    expect(await history(s, 'email:discard@a.test')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('an inline reply below a decline: the conversation is recorded once, the draft stops, the history is the address’s', async () => {
+    const page = await openOutlook(s, { thread: 'decline' });
+    await page.locator('[data-fixture=reply]').click();
+    await typeBody(page, FINE);
+    await expect.poll(() => level(page)).toBe('stop');
+    await page.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+    expect(await page.locator('pullback-guard').evaluate((el) => el.shadowRoot!.textContent)).toContain('said no');
+    await page.locator('pullback-guard [data-action=edit]').click();
+    const recorded = await history(s, 'email:dana@fabrikam.test');
+    expect(recorded.map((m) => m.direction).sort()).toEqual(['in', 'out']);
+    await page.close();
+  });
+
+  it('several composes at once each get their own indicator', async () => {
+    const page = await openOutlook(s, { compose: 'new', to: 'multi@a.test', thread: 'warm' });
+    await page.locator('[data-fixture=reply]').click();
+    await expect.poll(() => page.locator('pullback-indicator').count()).toBe(2);
+    await page.close();
+  });
+
+  // Logging a popped-out compose's send is not covered: Outlook closes its window as it sends, and
+  // the send log's storage round trip does not finish in a closing window (see the issue notes).
+  it('a compose popped out into an about:blank window is guarded there; Send anyway sends it once', async () => {
+    const page = await openOutlook(s, { compose: 'new', to: 'popout@a.test', subject: 'Pilot' });
+    await page.locator('pullback-indicator').waitFor({ state: 'attached' });
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('[data-fixture=popout]').click()]);
+    expect(popup.url()).toBe('about:blank');
+    await popup.locator('[role=textbox][aria-multiline=true]').click();
+    await popup.keyboard.type(PUSHY);
+    await expect.poll(() => level(popup), { timeout: 10_000 }).toBe('pushy');
+    await popup.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+    await popup.locator('pullback-guard [data-action=send-anyway]').click();
+    await expect.poll(async () => (await sentOf(page)).length).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await sentOf(page)).toHaveLength(1);
+    // The opener's session let go of the compose when it moved: one indicator left, none here.
+    expect(await page.locator('pullback-indicator').count()).toBe(0);
+    await page.close();
+  });
+});
