@@ -3,7 +3,7 @@
  * watching for compose surfaces. Any fault here must leave the page working as if we were absent.
  */
 import { send } from '../messaging/client.ts';
-import { watchSettings } from '../settings/storage.ts';
+import { onSettingsChanged } from '../settings/changes.ts';
 import { adapterForHost } from '../sites/adapters.ts';
 import { pageHost } from '../sites/registry.ts';
 import { createController } from './controller.ts';
@@ -17,7 +17,7 @@ async function start(): Promise<void> {
     const controller = createController(window, { adapter, send, log: (entry) => void sendLog.add(entry) });
     controller.start();
     // Settings take effect in open composes without a reload (the background judges with them).
-    watchSettings(() => controller.rescoreAll());
+    onSettingsChanged(() => controller.rescoreAll());
   }
   void sendLog.flush();
   const { version } = await send('ping', {});

@@ -7,6 +7,7 @@ import { EN_MESSAGES } from './messages/en.ts';
 import { fill, type MessageTable, type TemplateKey } from './messages/types.ts';
 import type { HistoryItem, Level, Limits, PersonSummary, Reason, Recipient, StatusItem } from './types.ts';
 import { maxLevel } from './types.ts';
+import { displayName } from './names.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -14,14 +15,6 @@ const DAY_MS = 86_400_000;
 function shortDate(date: Date, now: Date, words: MessageTable = EN_MESSAGES): string {
   const base = `${date.getUTCDate()} ${words.months[date.getUTCMonth()]}`;
   return date.getUTCFullYear() === now.getUTCFullYear() ? base : `${base} ${date.getUTCFullYear()}`;
-}
-
-export const ordinal = (n: number): string => EN_MESSAGES.ordinal(n);
-
-/** Names as we show them: a hostile or absurd one is cut short, so messages stay readable. */
-export function displayName(name: string): string {
-  const flat = name.replace(/\s+/g, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
 function quote(text: string | undefined): string {

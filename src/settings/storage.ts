@@ -1,13 +1,12 @@
 /** Settings in storage.sync: small, synced across the user's browsers, read by every context. */
 import { browser } from '../platform/browser.ts';
+import { onSettingsChanged, SETTINGS_KEY } from './changes.ts';
 import { normalizeSettings, type Settings } from './settings.ts';
-
-const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.sync.get(KEY);
-    return normalizeSettings(stored[KEY]);
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return normalizeSettings(stored[SETTINGS_KEY]);
   } catch {
     return normalizeSettings(undefined);
   }
@@ -15,15 +14,11 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.sync.set({ [KEY]: next });
+  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
 /** Calls back with the new settings whenever they change (in any context). Returns an unsubscribe. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && KEY in changes) callback(normalizeSettings(changes[KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onSettingsChanged((raw) => callback(normalizeSettings(raw)));
 }

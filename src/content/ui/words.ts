@@ -1,7 +1,7 @@
 /** The short line on the indicator, the panel's title, and other words the content UI builds from a score. */
 import { t } from '../../platform/browser.ts';
 import type { Level, PersonSummary, Reason, ReplyKind, ScoreResult } from '../../scorer/types.ts';
-import { displayName, ordinal } from '../../scorer/cadence.ts';
+import { displayName, ordinal } from '../../scorer/names.ts';
 import { plural } from './plural.ts';
 
 const LEVEL_TITLE: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };

@@ -1,14 +1,10 @@
+import { ordinal } from '../names.ts';
 import type { MessageTable } from './types.ts';
-
-const SUFFIX = ['th', 'st', 'nd', 'rd'];
 
 export const EN_MESSAGES: MessageTable = {
   lang: 'en',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  ordinal(n) {
-    const tens = n % 100;
-    return `${n}${tens >= 11 && tens <= 13 ? 'th' : (SUFFIX[n % 10] ?? 'th')}`;
-  },
+  ordinal,
   templates: {
     'status.do-not-contact': 'You marked {who} as "do not contact"{on}.',
     'status.said-no': 'You marked that {who} said no{on}.',
