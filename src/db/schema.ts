@@ -5,6 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Channel, Level, ReplyKind, StatusKind } from '../scorer/types.ts';
+import { rebuildAllFollowups } from './followup-records.ts';
 
 export const DB_NAME = 'pullback';
 
@@ -58,6 +59,8 @@ export interface TouchRecord {
   /** Sent anyway over a pushy or stop warning. */
   overridden: boolean;
   source: TouchSource;
+  /** Where the conversation can be opened again (a Gmail thread, a LinkedIn conversation), when the site gave one. */
+  url?: string;
 }
 
 export interface InboundRecord {
@@ -73,11 +76,40 @@ export interface InboundRecord {
   excerpt: string;
 }
 
+/** An inbound message as the follow-up list keeps it: only the ones that still count (followup.ts). */
+export interface FollowupReply {
+  at: number;
+  kind: ReplyKind;
+  until?: number;
+  excerpt: string;
+}
+
+/**
+ * One person's follow-up record, kept up to date with every write that touches them, so the
+ * follow-up list reads one small record per person instead of every touch (src/db/followup.ts).
+ */
+export interface FollowupRecord {
+  contactId: string;
+  name: string;
+  identities: IdentityKey[];
+  status: ContactStatus | null;
+  /** Messages sent, all time. */
+  sent: number;
+  /** Your latest messages' times (at most FOLLOWUP_OUTS), oldest first. */
+  outs: number[];
+  /** Their replies that still count: the last genuine one, the last no, the last not-now, an away notice. */
+  replies: FollowupReply[];
+  lastOut: { at: number; subject: string; excerpt: string; channel: Channel; url?: string } | null;
+  /** "Remind me": hidden from Due until then (ms). */
+  remindAt?: number;
+}
+
 export interface PullbackDB extends DBSchema {
   contacts: { key: string; value: ContactRecord; indexes: { identities: IdentityKey; updatedAt: number } };
   touches: { key: string; value: TouchRecord; indexes: { contactId: string; at: number } };
   inbound: { key: string; value: InboundRecord; indexes: { contactId: string; at: number } };
   meta: { key: string; value: unknown };
+  followup: { key: string; value: FollowupRecord };
 }
 
 export type Db = IDBPDatabase<PullbackDB>;
@@ -100,6 +132,11 @@ export const UPGRADES: ((db: Db, tx: UpgradeTx) => void)[] = [
     inbound.createIndex('contactId', 'contactId');
     inbound.createIndex('at', 'at');
     db.createObjectStore('meta');
+  },
+  // 1 -> 2: the follow-up records, built for every existing person (followup.ts keeps them up to date).
+  (db, tx) => {
+    db.createObjectStore('followup', { keyPath: 'contactId' });
+    void rebuildAllFollowups(tx).catch((error: unknown) => console.debug('Pullback: could not build the follow-up list; the next write rebuilds it', error));
   },
 ];
 

@@ -6,6 +6,7 @@
  * transfer.ts (export, import, delete all) and retention.ts.
  */
 import { contactsApi } from './contacts.ts';
+import { followupApi } from './followup.ts';
 import { historyApi } from './history.ts';
 import { connect } from './open.ts';
 import { retentionApi } from './retention.ts';
@@ -36,6 +37,7 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     },
     ...historyApi(deps),
     ...contactsApi(deps),
+    ...followupApi(deps),
     ...transferApi(deps),
     ...retentionApi(deps, retentionMonths),
   };

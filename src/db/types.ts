@@ -8,7 +8,7 @@ export interface Person {
 }
 
 /** One send as the content script reports it: a touch's fields, for each of its recipients. */
-export type SendLog = Pick<TouchRecord, 'sendId' | 'at' | 'channel' | 'subject' | 'excerpt' | 'level' | 'score' | 'overridden'> & {
+export type SendLog = Pick<TouchRecord, 'sendId' | 'at' | 'channel' | 'subject' | 'excerpt' | 'level' | 'score' | 'overridden' | 'url'> & {
   recipients: Person[];
 };
 

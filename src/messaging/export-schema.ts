@@ -40,6 +40,7 @@ export const exportSchema: Check<ExportData> = obj({
       score: nullable(num(0, 100)),
       overridden: bool,
       source: oneOf(...TOUCH_SOURCES),
+      url: optional(str(2_000)),
     }),
     MAX_RECORDS,
   ),
