@@ -10,6 +10,7 @@ import { ruleOptions } from '../settings/settings.ts';
 import type { ComposeState } from '../messaging/protocol.ts';
 import { identityValue, type Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
+import { siteForHost } from '../sites/registry.ts';
 import type { Handlers } from './router.ts';
 
 export interface HandlerDeps {
@@ -28,6 +29,19 @@ export interface HandlerDeps {
   currentSettings?(): Promise<Settings>;
   /** Rule words in the user's language (the extension's catalogue); English without one. */
   ruleTexts?: RuleTexts;
+  /** The toolbar's count of people due a follow-up (null hides it); only with the badgeDue setting. */
+  showDueCount?(count: number | null): Promise<void>;
+}
+
+/** A conversation address is kept only if it is an HTTPS page of the site the message was sent on. */
+export function conversationUrl(url: string | undefined, channel: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && siteForHost(parsed.hostname)?.channel === channel && !parsed.username && !parsed.password ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const NO_CONTEXT: { history: HistoryItem[]; status: StatusItem[] } = { history: [], status: [] };
@@ -50,6 +64,17 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       throw error;
     }
   };
+  /** The toolbar count of people due, when the setting asks for it (never in the way of the request). */
+  const refreshDue = (): void => {
+    const show = deps.showDueCount;
+    if (!show) return;
+    void (async () => {
+      const settings = await deps.loadSettings();
+      if (!settings.badgeDue) return show(null);
+      const plan = await store.followupPlan(settings.limits);
+      return show(plan.counts.due);
+    })().catch((error: unknown) => console.debug('Pullback: could not count who is due', error));
+  };
   return {
     ping: () => ({ version: deps.version }),
     'context.get': ({ people }) => guard(() => store.contextFor(people.map((p) => p.identity))),
@@ -63,9 +88,11 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
           }),
         ),
       ),
-    'send.log': async (log) => {
-      const result = await guard(() => store.logSend(log));
+    'send.log': async ({ url, ...log }) => {
+      const address = conversationUrl(url, log.channel);
+      const result = await guard(() => store.logSend({ ...log, ...(address ? { url: address } : {}) }));
       store.prune().catch((error: unknown) => console.debug('Pullback: could not drop old history; the next send tries again', error));
+      refreshDue();
       return result;
     },
     'compose.state': async (state, sender) => {
@@ -142,6 +169,18 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'contact.unlink': async ({ id, identity }) => ({ id: await guard(() => store.unlink(id, identity)) }),
     'contact.delete': async ({ id }) => {
       await guard(() => store.deleteContact(id));
+      refreshDue();
+      return { ok: true };
+    },
+    'followup.list': async () => {
+      const settings = await deps.loadSettings();
+      const plan = await guard(() => store.followupPlan(settings.limits));
+      if (deps.showDueCount) await deps.showDueCount(settings.badgeDue ? plan.counts.due : null).catch(() => {});
+      return plan;
+    },
+    'followup.remind': async ({ id, until }) => {
+      await guard(() => store.remindAt(id, until));
+      refreshDue();
       return { ok: true };
     },
     'data.export': () => guard(() => store.exportAll()),
