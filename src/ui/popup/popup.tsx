@@ -9,6 +9,8 @@ import { t } from '../shared/i18n.ts';
 import { identityLabel } from '../shared/format.ts';
 import { facts } from '../shared/facts.ts';
 import { ContactView } from './contact-view.tsx';
+import { FollowupList } from './followup-list.tsx';
+import type { FollowupPlan } from '../../db/followup.ts';
 
 function ContactRow({ contact, level, onOpen }: { contact: ContactSummary; level?: Level; onOpen(id: string): void }) {
   return (
@@ -36,7 +38,16 @@ interface ComposePerson {
 /** The recent contacts, asked for as the popup's script starts (before its first render and effects). */
 export const RECENT_LIMIT = 30;
 
-export function Popup({ tabId, recent }: { tabId?: number | null | undefined; recent?: Promise<ContactSummary[]> }) {
+export function Popup({
+  tabId,
+  recent,
+  followups,
+}: {
+  tabId?: number | null | undefined;
+  recent?: Promise<ContactSummary[]>;
+  /** The follow-up list, asked for as the popup's script starts. */
+  followups?: Promise<FollowupPlan>;
+}) {
   const [view, setView] = useState<string | null>(null);
   const [people, setPeople] = useState<ComposePerson[] | null>(null);
   const [query, setQuery] = useState('');
@@ -149,6 +160,8 @@ export function Popup({ tabId, recent }: { tabId?: number | null | undefined; re
         </section>
       )}
       {people && people.length === 0 && !unreadable && <p class="muted">{t('popupNoCompose')}</p>}
+      {/* No compose open (or not known yet): the follow-up list comes first. */}
+      {!people?.length && <FollowupList first={followups} onOpen={setView} />}
       <section aria-labelledby="recent">
         <h2 id="recent">{query ? t('popupResults') : t('popupRecent')}</h2>
         <input

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { planFollowups } from '../../db/followup.ts';
+import type { FollowupRecord } from '../../db/schema.ts';
+import { browser } from '../../platform/browser.ts';
+import { DEFAULT_LIMITS } from '../../scorer/limits.ts';
+
+const send = vi.fn();
+vi.mock('../../messaging/client.ts', () => ({ send: (...args: unknown[]) => send(...args) }));
+const { Popup } = await import('./popup.tsx');
+const { openableUrl } = await import('./followup-list.tsx');
+
+const DAY = 86_400_000;
+const NOW = Date.now();
+const record = (patch: Partial<FollowupRecord> & Pick<FollowupRecord, 'contactId' | 'name'>): FollowupRecord => ({
+  identities: [`email:${patch.contactId}@x.test`],
+  status: null,
+  sent: 1,
+  outs: [],
+  replies: [],
+  lastOut: null,
+  ...patch,
+});
+const out = (at: number, excerpt: string, url?: string) => ({ at, subject: '', excerpt, channel: 'gmail' as const, ...(url ? { url } : {}) });
+
+// Built with the real grouping, from records as the store keeps them.
+const PLAN = planFollowups(
+  [
+    record({
+      contactId: 'ana',
+      name: 'Ana Lima',
+      outs: [NOW - 6 * DAY],
+      lastOut: out(NOW - 6 * DAY, 'Hi Ana, the route sheet for the winter checks.', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzAna'),
+    }),
+    record({ contactId: 'ben', name: 'Ben Ode', outs: [NOW - 9 * DAY, NOW - DAY], lastOut: out(NOW - DAY, 'One more thought on the depot.') }),
+    record({ contactId: 'cy', name: 'Cy Park', outs: [NOW - DAY / 2], lastOut: out(NOW - DAY / 2, 'Good to meet you today.') }),
+    record({
+      contactId: 'dee',
+      name: 'Dee Hart',
+      outs: [NOW - 20 * DAY],
+      replies: [{ at: NOW - 19 * DAY, kind: 'decline', excerpt: 'No thanks, we are all set.' }],
+      lastOut: out(NOW - 20 * DAY, 'Hello Dee'),
+    }),
+    record({
+      contactId: 'eli',
+      name: 'Eli Sato',
+      outs: [NOW - 60 * DAY],
+      replies: [{ at: NOW - 55 * DAY, kind: 'defer', until: NOW - DAY, excerpt: 'Try me again next month.' }],
+      lastOut: out(NOW - 60 * DAY, 'Hello Eli'),
+    }),
+  ],
+  DEFAULT_LIMITS,
+  NOW,
+);
+
+function answer(handlers: Record<string, unknown>) {
+  send.mockImplementation(async (type: string) => {
+    if (!(type in handlers)) throw new Error(`unexpected ${type}`);
+    return handlers[type];
+  });
+}
+
+afterEach(() => {
+  cleanup();
+  send.mockReset();
+  send.mockImplementation(() => new Promise(() => {}));
+  vi.restoreAllMocks();
+});
+
+const names = (group: HTMLElement) =>
+  within(group)
+    .queryAllByTestId('followup-person')
+    .map((li) => li.querySelector('.who')!.textContent);
+
+describe('popup follow-up list', () => {
+  it('with no compose open, shows Due, Wait and Leave alone with their counts, each person where the rules put them', async () => {
+    answer({ 'compose.current': null, 'contacts.list': [], 'store.health': { ok: true, error: null }, 'followup.list': PLAN });
+    render(<Popup tabId={7} followups={Promise.resolve(PLAN)} />);
+    const due = await screen.findByTestId('group-due');
+    // Due: longest since your last note first; the long-game check-in after a not-now whose date passed.
+    expect(names(due)).toEqual(['Eli Sato', 'Ana Lima']);
+    expect(due.querySelector('h3')!.textContent).toBe('Due 2');
+    const ana = within(due).getAllByTestId('followup-person')[1]!;
+    expect(ana.textContent).toContain('You wrote 6 days ago: “Hi Ana, the route sheet for the winter checks.”');
+    expect(ana.textContent).toContain('No reply yet · 1 unanswered');
+    expect(ana.textContent).toContain('Idea: Add one thing they can use');
+    const eli = within(due).getAllByTestId('followup-person')[0]!;
+    expect(eli.textContent).toContain('They said');
+    expect(eli.textContent).toContain('Try me again next month.');
+    expect(eli.textContent).toContain('something useful and no ask');
+
+    // Wait: each with the date it becomes OK, soonest first.
+    const wait = screen.getByTestId('group-wait');
+    expect(wait.querySelector('h3')!.textContent).toBe('Wait 2');
+    expect(names(wait)).toEqual(['Ben Ode', 'Cy Park']);
+    const okOn = new Date(NOW - DAY + 2 * DAY).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    expect(within(wait).getAllByTestId('followup-person')[0]!.textContent).toContain(`OK to write again on ${okOn}`);
+
+    // Leave alone: collapsed, with when and why.
+    const leave = screen.getByTestId('group-leave') as HTMLDetailsElement;
+    expect(leave.open).toBe(false);
+    expect(leave.querySelector('summary')!.textContent).toBe('Leave alone 1');
+    expect(leave.textContent).toContain('Dee Hart');
+    expect(leave.textContent).toContain('No thanks, we are all set.');
+    expect(leave.textContent).toContain('Since ');
+  });
+
+  it('"Open conversation" opens the stored address in a tab; "Remind me" snoozes to the chosen date', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    answer({ 'compose.current': null, 'contacts.list': [], 'store.health': { ok: true, error: null }, 'followup.list': PLAN, 'followup.remind': { ok: true } });
+    render(<Popup tabId={7} followups={Promise.resolve(PLAN)} />);
+    const due = await screen.findByTestId('group-due');
+    const ana = within(due).getAllByTestId('followup-person')[1]!;
+    fireEvent.click(within(ana).getByText('Open conversation'));
+    expect(create).toHaveBeenCalledWith({ url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzAna' });
+    // Eli's last message carried no address: no button rather than a dead one.
+    expect(within(within(due).getAllByTestId('followup-person')[0]!).queryByText('Open conversation')).toBeNull();
+
+    fireEvent.click(within(ana).getByText('Remind me'));
+    fireEvent.input(within(ana).getByLabelText('Remind me on'), { target: { value: '2030-01-15' } });
+    fireEvent.click(within(ana).getByText('Set reminder'));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('followup.remind', { id: 'ana', until: Date.parse('2030-01-15T09:00:00') }));
+    // The list is asked for again after the change.
+    await waitFor(() => expect(send).toHaveBeenCalledWith('followup.list', {}));
+  });
+
+  it('opens only the sites’ own HTTPS pages', () => {
+    expect(openableUrl('https://www.linkedin.com/messaging/thread/2-abc/')).toBe('https://www.linkedin.com/messaging/thread/2-abc/');
+    for (const bad of ['javascript:alert(1)', 'https://evil.example/', 'http://mail.google.com/', 'chrome://settings', undefined])
+      expect(openableUrl(bad)).toBeNull();
+  });
+
+  it('the list is not shown while a compose is open in the tab', async () => {
+    answer({
+      'compose.current': { level: 'ok', channel: 'gmail', people: [{ identity: 'email:ana@x.test', level: 'ok' }] },
+      'contacts.list': [],
+      'store.health': { ok: true, error: null },
+      'followup.list': PLAN,
+    });
+    render(<Popup tabId={7} followups={Promise.resolve(PLAN)} />);
+    await screen.findByTestId('compose-people');
+    expect(screen.queryByTestId('followups')).toBeNull();
+  });
+});
