@@ -175,7 +175,10 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'followup.list': async () => {
       const settings = await deps.loadSettings();
       const plan = await guard(() => store.followupPlan(settings.limits));
-      if (deps.showDueCount) await deps.showDueCount(settings.badgeDue ? plan.counts.due : null).catch(() => {});
+      if (deps.showDueCount)
+        await deps
+          .showDueCount(settings.badgeDue ? plan.counts.due : null)
+          .catch((error: unknown) => console.debug('Pullback: could not show the due count', error));
       return plan;
     },
     'followup.remind': async ({ id, until }) => {

@@ -10,14 +10,14 @@ import { historyItems, recipientOf } from './history-items.ts';
 import { identityValue, type ContactRecord, type FollowupRecord, type FollowupReply, type InboundRecord, type PullbackDB, type TouchRecord } from './schema.ts';
 
 /** Send times kept per person: enough for the largest monthly limit (LIMIT_BOUNDS.maxPer30Days). */
-export const FOLLOWUP_OUTS = 100;
+const FOLLOWUP_OUTS = 100;
 
 /** The name to show: the one they signed with, else their full address or profile (never a lower-cased fragment). */
-export function displayNameOf(contact: Pick<ContactRecord, 'names' | 'identities'>): string {
+function displayNameOf(contact: Pick<ContactRecord, 'names' | 'identities'>): string {
   return contact.names[0] ?? identityValue(contact.identities[0] ?? '');
 }
 
-export function followupRecord(contact: ContactRecord, touches: TouchRecord[], inbound: InboundRecord[], remindAt?: number): FollowupRecord {
+function followupRecord(contact: ContactRecord, touches: TouchRecord[], inbound: InboundRecord[], remindAt?: number): FollowupRecord {
   const sorted = [...touches].sort((a, b) => a.at - b.at);
   const last = sorted.at(-1);
   // Summarised as of the newest record, so nothing is left out as "in the future".

@@ -8,41 +8,10 @@ import { plainReply, summarizeContact } from '../scorer/contact-summary.ts';
 import type { HistoryItem, Limits, StatusItem } from '../scorer/types.ts';
 import type { StoreDeps } from './open.ts';
 import { identityValue, type FollowupRecord } from './schema.ts';
+import type { FollowupEntry, FollowupGroup, FollowupIdea, FollowupPlan } from './types.ts';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-
-export type FollowupGroup = 'due' | 'wait' | 'leave';
-
-/** What to write next: a value-first idea, chosen by where the person stands (not a template). */
-export type FollowupIdea = 'first' | 'next' | 'last' | 'long-game';
-
-export interface FollowupEntry {
-  contactId: string;
-  name: string;
-  identities: string[];
-  group: FollowupGroup;
-  /** Your last message, if any. */
-  lastOut: FollowupRecord['lastOut'];
-  /** Their last genuine reply. */
-  lastReply: { at: number; kind: string; excerpt: string } | null;
-  unanswered: number;
-  /** Wait: when writing is fine again. Leave alone: when they said it. Due after a not-now: the date it ended. */
-  at: number | null;
-  /** Why: the scorer's own words (the reason it would flag a note now); empty when due. */
-  why: string;
-  /** Rule behind `why`, for tests and markers: status.said-no, reply.declined, cadence.too-soon, remind… */
-  rule: string | null;
-  idea: FollowupIdea | null;
-  remindAt: number | null;
-}
-
-export interface FollowupPlan {
-  due: FollowupEntry[];
-  wait: FollowupEntry[];
-  leave: FollowupEntry[];
-  counts: Record<FollowupGroup, number>;
-}
 
 /** The history a follow-up record keeps, as the scorer reads it. */
 function historyOf(recipient: string, r: FollowupRecord): { history: HistoryItem[]; status: StatusItem[] } {
@@ -65,7 +34,7 @@ function historyOf(recipient: string, r: FollowupRecord): { history: HistoryItem
 const LEAVE_RULES = ['status.do-not-contact', 'status.said-no', 'reply.declined', 'cadence.unanswered'];
 
 /** Where one person stands today, or null when no follow-up is owed (they wrote last, or nothing was sent). */
-export function placePerson(r: FollowupRecord, limits: Limits, now: number): FollowupEntry | null {
+function placePerson(r: FollowupRecord, limits: Limits, now: number): FollowupEntry | null {
   const recipient = identityValue(r.identities[0] ?? '');
   const { history, status } = historyOf(recipient, r);
   const today = new Date(now);
@@ -130,9 +99,9 @@ export function placePerson(r: FollowupRecord, limits: Limits, now: number): Fol
 }
 
 /** At most this many people per group cross to the popup; the counts are of everyone. */
-export const FOLLOWUP_SHOWN = 50;
+const FOLLOWUP_SHOWN = 50;
 
-export function planFollowups(records: FollowupRecord[], limits: Limits, now: number, shown = FOLLOWUP_SHOWN): FollowupPlan {
+function planFollowups(records: FollowupRecord[], limits: Limits, now: number, shown = FOLLOWUP_SHOWN): FollowupPlan {
   const groups: Record<FollowupGroup, FollowupEntry[]> = { due: [], wait: [], leave: [] };
   for (const r of records) {
     const entry = placePerson(r, limits, now);

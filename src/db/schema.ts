@@ -5,7 +5,6 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Channel, Level, ReplyKind, StatusKind } from '../scorer/types.ts';
-import { rebuildAllFollowups } from './followup-records.ts';
 
 export const DB_NAME = 'pullback';
 
@@ -133,10 +132,9 @@ export const UPGRADES: ((db: Db, tx: UpgradeTx) => void)[] = [
     inbound.createIndex('at', 'at');
     db.createObjectStore('meta');
   },
-  // 1 -> 2: the follow-up records, built for every existing person (followup.ts keeps them up to date).
-  (db, tx) => {
+  // 1 -> 2: the follow-up records; open.ts builds them for every existing person (followup-records.ts keeps them up to date).
+  (db) => {
     db.createObjectStore('followup', { keyPath: 'contactId' });
-    void rebuildAllFollowups(tx).catch((error: unknown) => console.debug('Pullback: could not build the follow-up list; the next write rebuilds it', error));
   },
 ];
 

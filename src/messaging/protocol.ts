@@ -8,7 +8,7 @@ import { MAX_BODY_CHARS } from '../scorer/limits.ts';
 import { SITE_CHANNELS, type SiteChannel } from '../sites/registry.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
-import type { FollowupPlan } from '../db/followup.ts';
+import type { FollowupPlan } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
 
 /** Who may send a request: a content script on Gmail/LinkedIn, or the extension's own pages. */

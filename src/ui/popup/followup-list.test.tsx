@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { planFollowups } from '../../db/followup.ts';
-import type { FollowupRecord } from '../../db/schema.ts';
+import type { FollowupEntry, FollowupPlan } from '../../db/types.ts';
 import { browser } from '../../platform/browser.ts';
-import { DEFAULT_LIMITS } from '../../scorer/limits.ts';
 
 const send = vi.fn();
 vi.mock('../../messaging/client.ts', () => ({ send: (...args: unknown[]) => send(...args) }));
@@ -13,46 +11,65 @@ const { openableUrl } = await import('./followup-list.tsx');
 
 const DAY = 86_400_000;
 const NOW = Date.now();
-const record = (patch: Partial<FollowupRecord> & Pick<FollowupRecord, 'contactId' | 'name'>): FollowupRecord => ({
+const out = (at: number, excerpt: string, url?: string) => ({ at, subject: '', excerpt, channel: 'gmail' as const, ...(url ? { url } : {}) });
+const entry = (patch: Partial<FollowupEntry> & Pick<FollowupEntry, 'contactId' | 'name' | 'group'>): FollowupEntry => ({
   identities: [`email:${patch.contactId}@x.test`],
-  status: null,
-  sent: 1,
-  outs: [],
-  replies: [],
   lastOut: null,
+  lastReply: null,
+  unanswered: 1,
+  at: null,
+  why: '',
+  rule: null,
+  idea: null,
+  remindAt: null,
   ...patch,
 });
-const out = (at: number, excerpt: string, url?: string) => ({ at, subject: '', excerpt, channel: 'gmail' as const, ...(url ? { url } : {}) });
 
-// Built with the real grouping, from records as the store keeps them.
-const PLAN = planFollowups(
-  [
-    record({
-      contactId: 'ana',
-      name: 'Ana Lima',
-      outs: [NOW - 6 * DAY],
-      lastOut: out(NOW - 6 * DAY, 'Hi Ana, the route sheet for the winter checks.', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzAna'),
-    }),
-    record({ contactId: 'ben', name: 'Ben Ode', outs: [NOW - 9 * DAY, NOW - DAY], lastOut: out(NOW - DAY, 'One more thought on the depot.') }),
-    record({ contactId: 'cy', name: 'Cy Park', outs: [NOW - DAY / 2], lastOut: out(NOW - DAY / 2, 'Good to meet you today.') }),
-    record({
-      contactId: 'dee',
-      name: 'Dee Hart',
-      outs: [NOW - 20 * DAY],
-      replies: [{ at: NOW - 19 * DAY, kind: 'decline', excerpt: 'No thanks, we are all set.' }],
-      lastOut: out(NOW - 20 * DAY, 'Hello Dee'),
-    }),
-    record({
+// As the background sends it (the grouping itself is tested in src/db/followup.test.ts).
+const PLAN: FollowupPlan = {
+  due: [
+    entry({
       contactId: 'eli',
       name: 'Eli Sato',
-      outs: [NOW - 60 * DAY],
-      replies: [{ at: NOW - 55 * DAY, kind: 'defer', until: NOW - DAY, excerpt: 'Try me again next month.' }],
+      group: 'due',
+      unanswered: 0,
       lastOut: out(NOW - 60 * DAY, 'Hello Eli'),
+      lastReply: { at: NOW - 55 * DAY, kind: 'defer', excerpt: 'Try me again next month.' },
+      at: NOW - DAY,
+      idea: 'long-game',
+    }),
+    entry({
+      contactId: 'ana',
+      name: 'Ana Lima',
+      group: 'due',
+      lastOut: out(NOW - 6 * DAY, 'Hi Ana, the route sheet for the winter checks.', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzAna'),
+      idea: 'first',
     }),
   ],
-  DEFAULT_LIMITS,
-  NOW,
-);
+  wait: [
+    entry({
+      contactId: 'ben',
+      name: 'Ben Ode',
+      group: 'wait',
+      unanswered: 2,
+      at: NOW + DAY,
+      rule: 'cadence.too-soon',
+      why: 'Your last message to Ben Ode was yesterday.',
+    }),
+    entry({ contactId: 'cy', name: 'Cy Park', group: 'wait', at: NOW + 3 * DAY, rule: 'remind' }),
+  ],
+  leave: [
+    entry({
+      contactId: 'dee',
+      name: 'Dee Hart',
+      group: 'leave',
+      at: NOW - 19 * DAY,
+      rule: 'reply.declined',
+      why: 'Dee Hart said no on 10 Nov: “No thanks, we are all set.”',
+    }),
+  ],
+  counts: { due: 2, wait: 2, leave: 1 },
+};
 
 function answer(handlers: Record<string, unknown>) {
   send.mockImplementation(async (type: string) => {
@@ -94,8 +111,10 @@ describe('popup follow-up list', () => {
     const wait = screen.getByTestId('group-wait');
     expect(wait.querySelector('h3')!.textContent).toBe('Wait 2');
     expect(names(wait)).toEqual(['Ben Ode', 'Cy Park']);
-    const okOn = new Date(NOW - DAY + 2 * DAY).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    const okOn = new Date(NOW + DAY).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
     expect(within(wait).getAllByTestId('followup-person')[0]!.textContent).toContain(`OK to write again on ${okOn}`);
+    expect(within(wait).getAllByTestId('followup-person')[0]!.textContent).toContain('Your last message to Ben Ode was yesterday.');
+    expect(within(wait).getAllByTestId('followup-person')[1]!.textContent).toContain('Reminder on');
 
     // Leave alone: collapsed, with when and why.
     const leave = screen.getByTestId('group-leave') as HTMLDetailsElement;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FollowupEntry, FollowupIdea, FollowupPlan } from '../../db/followup.ts';
+import type { FollowupEntry, FollowupIdea, FollowupPlan } from '../../db/types.ts';
 import { send } from '../../messaging/client.ts';
 import { browser } from '../../platform/browser.ts';
 import { SITE_HOSTS } from '../../sites/registry.ts';

@@ -10,7 +10,7 @@ import { identityLabel } from '../shared/format.ts';
 import { facts } from '../shared/facts.ts';
 import { ContactView } from './contact-view.tsx';
 import { FollowupList } from './followup-list.tsx';
-import type { FollowupPlan } from '../../db/followup.ts';
+import type { FollowupPlan } from '../../db/types.ts';
 
 function ContactRow({ contact, level, onOpen }: { contact: ContactSummary; level?: Level; onOpen(id: string): void }) {
   return (
