@@ -82,6 +82,12 @@ describe('follow-up list', () => {
     expect(await scorerLevel(store, T0 + 2 * DAY)).toBe('ok');
   });
 
+  it('spacing: minutes after a send, the person waits (the next note is a follow-up, not a correction)', async () => {
+    const { store, where } = await world();
+    await store.logSend(send('s1', T0));
+    expect(await where(T0 + 60_000)).toMatchObject({ group: 'wait', rule: 'cadence.too-soon', at: T0 + 2 * DAY });
+  });
+
   it('limit: the last note the limit allows is due (as the last); at the limit, leave alone', async () => {
     const { store, where } = await world();
     await store.logSend(send('s1', T0));

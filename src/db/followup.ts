@@ -4,7 +4,7 @@
  * indicator uses) on the history their follow-up record keeps, so the list and the warning agree.
  */
 import { judgePerson } from '../scorer/cadence.ts';
-import { plainReply, summarizeContact } from '../scorer/contact-summary.ts';
+import { plainReply, SAME_MESSAGE_MS, summarizeContact } from '../scorer/contact-summary.ts';
 import type { HistoryItem, Limits, StatusItem } from '../scorer/types.ts';
 import type { StoreDeps } from './open.ts';
 import { identityValue, type FollowupRecord } from './schema.ts';
@@ -38,7 +38,11 @@ function placePerson(r: FollowupRecord, limits: Limits, now: number): FollowupEn
   const recipient = identityValue(r.identities[0] ?? '');
   const { history, status } = historyOf(recipient, r);
   const today = new Date(now);
-  const judged = judgePerson({ id: recipient, name: r.name }, history, status, limits, today, plainReply);
+  // Judged as a next note would be: minutes after your last message, the scorer reads a draft as a
+  // correction of it (not a follow-up), but the list is about the next follow-up.
+  const lastAt = r.outs.at(-1);
+  const judgeAt = lastAt !== undefined && now - lastAt <= SAME_MESSAGE_MS ? new Date(lastAt + SAME_MESSAGE_MS + 1) : today;
+  const judged = judgePerson({ id: recipient, name: r.name }, history, status, limits, judgeAt, plainReply);
   const facts = summarizeContact(history, status, today);
   const reply = facts.lastReply;
   const base = {
