@@ -23,6 +23,7 @@ function followupRecord(contact: ContactRecord, touches: TouchRecord[], inbound:
   // Summarised as of the newest record, so nothing is left out as "in the future".
   const asOf = Math.max(last?.at ?? 0, ...inbound.map((m) => m.at), 0);
   const facts = summarizeContact(historyItems(recipientOf(contact), [], inbound), [], new Date(asOf));
+  const all = summarizeContact(historyItems(recipientOf(contact), touches, inbound), [], new Date(asOf));
   const replies: FollowupReply[] = [];
   for (const e of [facts.decline, facts.defer, facts.lastReply, facts.away]) {
     if (!e || replies.some((r) => r.at === e.at.getTime() && r.kind === e.kind)) continue;
@@ -39,6 +40,13 @@ function followupRecord(contact: ContactRecord, touches: TouchRecord[], inbound:
     replies,
     lastOut: last ? { at: last.at, subject: last.subject, excerpt: last.excerpt, channel: last.channel, ...(last.url ? { url: last.url } : {}) } : null,
     ...(remindAt ? { remindAt } : {}),
+    facts: {
+      unanswered: all.unanswered,
+      conversation: all.conversation,
+      decline: all.decline?.at.getTime() ?? null,
+      defer: all.defer ? { at: all.defer.at.getTime(), until: all.defer.until?.getTime() ?? null } : null,
+      awayUntil: all.away?.until?.getTime() ?? null,
+    },
   };
 }
 

@@ -31,95 +31,120 @@ function historyOf(recipient: string, r: FollowupRecord): { history: HistoryItem
   return { history, status };
 }
 
-const LEAVE_RULES = ['status.do-not-contact', 'status.said-no', 'reply.declined', 'cadence.unanswered'];
+/** Where a person stands, decided from their record's facts alone (no history re-read, no dates parsed). */
+interface Placement {
+  group: FollowupGroup;
+  rule: string | null;
+  at: number | null;
+  idea: FollowupIdea | null;
+}
 
-/** Where one person stands today, or null when no follow-up is owed (they wrote last, or nothing was sent). */
-function placePerson(r: FollowupRecord, limits: Limits, now: number): FollowupEntry | null {
+/**
+ * The scorer's rules (cadence.ts judgePerson, in the same order), applied to the facts the record
+ * keeps: cheap enough for every person on every popup open. The people shown are then judged by
+ * judgePerson itself for the words (describe), and the unit tests hold the two to the same verdicts.
+ */
+function place(r: FollowupRecord, limits: Limits, now: number): Placement | null {
+  const f = r.facts;
+  let decline = f.decline;
+  let defer = f.defer;
+  const status = r.status;
+  const statusUntil = status?.until ?? null;
+  // An "ok again" whose date has come lifts the noes before it (contact-summary.ts).
+  if (status?.status === 'ok-again' && (statusUntil === null || statusUntil <= now)) {
+    if (decline !== null && decline <= status.at) decline = null;
+    if (defer && defer.at <= status.at) defer = null;
+  }
+  const lastOut = r.outs.at(-1) ?? null;
+  const leave = (rule: string, at: number | null): Placement => ({ group: 'leave', rule, at, idea: null });
+  if (status?.status === 'do-not-contact') return leave('status.do-not-contact', status.at);
+  if (status?.status === 'said-no' && !(statusUntil !== null && statusUntil <= now)) return leave('status.said-no', status.at);
+  if (decline !== null) return leave('reply.declined', decline);
+  // The next note would be over the unanswered limit.
+  if (f.unanswered + 1 > limits.maxUnanswered) return leave('cadence.unanswered', lastOut);
+
+  const deferEnd = defer ? (defer.until ?? defer.at + limits.notNowDays * DAY) : null;
+  const notNowEnd = status?.status === 'not-now' && statusUntil !== null ? statusUntil : null;
+  const owed = f.unanswered > 0;
+  const cameBack = f.unanswered === 0 && ((deferEnd !== null && deferEnd <= now) || (notNowEnd !== null && notNowEnd <= now));
+  const waiting: { rule: string; at: number }[] = [];
+  if (deferEnd !== null && deferEnd > now) waiting.push({ rule: 'reply.deferred', at: deferEnd });
+  if (notNowEnd !== null && notNowEnd > now) waiting.push({ rule: 'status.not-now', at: notNowEnd });
+  if (!owed && !cameBack && !waiting.length) return null;
+
+  const away = f.awayUntil !== null && f.awayUntil > now;
+  if (away) waiting.push({ rule: 'reply.away', at: f.awayUntil! });
+  const inConversation = f.conversation && f.unanswered <= 1;
+  if (owed && !inConversation && !away && lastOut !== null && now - lastOut < limits.minDaysBetween * DAY) {
+    waiting.push({ rule: 'cadence.too-soon', at: lastOut + limits.minDaysBetween * DAY });
+  }
+  // The month's messages, counted as the summary counts them (one sent minutes after another is one).
+  const month: number[] = [];
+  for (const at of r.outs) {
+    if (now - at >= 30 * DAY) continue;
+    if (month.length && at - month[month.length - 1]! < SAME_MESSAGE_MS) month[month.length - 1] = at;
+    else month.push(at);
+  }
+  if (month.length + 1 > limits.maxPer30Days) {
+    const leaving = month[month.length - limits.maxPer30Days] ?? now;
+    waiting.push({ rule: 'cadence.volume', at: leaving + 30 * DAY });
+  }
+  if (r.remindAt && r.remindAt > now) waiting.push({ rule: 'remind', at: r.remindAt });
+  if (waiting.length) {
+    const latest = waiting.reduce((x, y) => (y.at > x.at ? y : x));
+    return { group: 'wait', rule: latest.rule, at: latest.at, idea: null };
+  }
+  const next = f.unanswered + 1;
+  const idea: FollowupIdea = cameBack ? 'long-game' : next >= limits.maxUnanswered ? 'last' : f.unanswered <= 1 ? 'first' : 'next';
+  const at = cameBack ? Math.max(deferEnd !== null && deferEnd <= now ? deferEnd : 0, notNowEnd !== null && notNowEnd <= now ? notNowEnd : 0) : null;
+  return { group: 'due', rule: null, at, idea };
+}
+
+/** A person as the list shows them: the scorer's own words for why, their last reply. */
+function describe(r: FollowupRecord, p: Placement, limits: Limits, now: number): FollowupEntry {
   const recipient = identityValue(r.identities[0] ?? '');
   const { history, status } = historyOf(recipient, r);
-  const today = new Date(now);
   // Judged as a next note would be: minutes after your last message, the scorer reads a draft as a
   // correction of it (not a follow-up), but the list is about the next follow-up.
   const lastAt = r.outs.at(-1);
-  const judgeAt = lastAt !== undefined && now - lastAt <= SAME_MESSAGE_MS ? new Date(lastAt + SAME_MESSAGE_MS + 1) : today;
+  const judgeAt = lastAt !== undefined && now - lastAt <= SAME_MESSAGE_MS ? new Date(lastAt + SAME_MESSAGE_MS + 1) : new Date(now);
   const judged = judgePerson({ id: recipient, name: r.name }, history, status, limits, judgeAt, plainReply);
-  const facts = summarizeContact(history, status, today);
-  const reply = facts.lastReply;
-  const base = {
+  const reply = summarizeContact(history, status, new Date(now)).lastReply;
+  return {
     contactId: r.contactId,
     name: r.name,
     identities: r.identities,
+    group: p.group,
     lastOut: r.lastOut,
     lastReply: reply ? { at: reply.at.getTime(), kind: reply.kind ?? 'reply', excerpt: reply.text ?? '' } : null,
-    unanswered: facts.unanswered,
+    unanswered: r.facts.unanswered,
+    at: p.at,
+    why: (p.rule && judged.reasons.find((x) => x.rule === p.rule)?.message) || '',
+    rule: p.rule,
+    idea: p.idea,
     remindAt: r.remindAt && r.remindAt > now ? r.remindAt : null,
   };
-  const reason = (rule: string) => judged.reasons.find((x) => x.rule === rule);
-
-  // Leave alone: a no (by them or marked by you), do not contact, or the unanswered limit reached.
-  for (const rule of LEAVE_RULES) {
-    const found = reason(rule);
-    if (!found) continue;
-    const at =
-      rule === 'reply.declined'
-        ? (facts.decline?.at.getTime() ?? null)
-        : rule.startsWith('status.')
-          ? (r.status?.at ?? null)
-          : (facts.lastOut?.getTime() ?? null);
-    return { ...base, group: 'leave', at, why: found.message, rule, idea: null };
-  }
-
-  // A "not now" (theirs, or marked by you) whose date has passed: due for a long-game check-in.
-  const deferEnd = facts.defer ? (facts.defer.until ?? new Date(facts.defer.at.getTime() + limits.notNowDays * DAY)).getTime() : null;
-  const notNowEnd = r.status?.status === 'not-now' && r.status.until ? r.status.until : null;
-  const owed = facts.unanswered > 0;
-  const cameBack = facts.unanswered === 0 && ((deferEnd !== null && deferEnd <= now) || (notNowEnd !== null && notNowEnd <= now));
-  const waiting = [
-    ...(deferEnd !== null && deferEnd > now ? [{ rule: 'reply.deferred', at: deferEnd }] : []),
-    ...(notNowEnd !== null && notNowEnd > now ? [{ rule: 'status.not-now', at: notNowEnd }] : []),
-  ];
-  if (!owed && !cameBack && !waiting.length) return null;
-
-  // Wait: inside a not-now, away, too soon, over the monthly maximum, or "remind me" later.
-  if (facts.away?.until && facts.away.until.getTime() > now) waiting.push({ rule: 'reply.away', at: facts.away.until.getTime() });
-  if (reason('cadence.too-soon') && facts.lastOut) waiting.push({ rule: 'cadence.too-soon', at: facts.lastOut.getTime() + limits.minDaysBetween * DAY });
-  if (reason('cadence.volume')) {
-    // Fine again once enough of the month's messages have aged out of the 30 days.
-    const recent = r.outs.filter((at) => now - at < 30 * DAY).sort((a, b) => a - b);
-    const leaving = recent[Math.max(0, facts.last30 - limits.maxPer30Days)] ?? now;
-    waiting.push({ rule: 'cadence.volume', at: leaving + 30 * DAY });
-  }
-  if (base.remindAt) waiting.push({ rule: 'remind', at: base.remindAt });
-  if (waiting.length) {
-    const latest = waiting.reduce((a, b) => (b.at > a.at ? b : a));
-    const found = judged.reasons.find((x) => x.rule === latest.rule);
-    return { ...base, group: 'wait', at: latest.at, why: found?.message ?? '', rule: latest.rule, idea: null };
-  }
-
-  const next = facts.unanswered + 1;
-  const idea: FollowupIdea = cameBack ? 'long-game' : next >= limits.maxUnanswered ? 'last' : facts.unanswered <= 1 ? 'first' : 'next';
-  const at = cameBack ? Math.max(deferEnd !== null && deferEnd <= now ? deferEnd : 0, notNowEnd !== null && notNowEnd <= now ? notNowEnd : 0) : null;
-  return { ...base, group: 'due', at, why: '', rule: null, idea };
 }
 
 /** At most this many people per group cross to the popup; the counts are of everyone. */
 const FOLLOWUP_SHOWN = 50;
 
 function planFollowups(records: FollowupRecord[], limits: Limits, now: number, shown = FOLLOWUP_SHOWN): FollowupPlan {
-  const groups: Record<FollowupGroup, FollowupEntry[]> = { due: [], wait: [], leave: [] };
+  const groups: Record<FollowupGroup, { r: FollowupRecord; p: Placement }[]> = { due: [], wait: [], leave: [] };
   for (const r of records) {
-    const entry = placePerson(r, limits, now);
-    if (entry) groups[entry.group].push(entry);
+    const p = place(r, limits, now);
+    if (p) groups[p.group].push({ r, p });
   }
   // Due: longest since your last message first. Wait: soonest fine first. Leave alone: most recent first.
-  const since = (e: FollowupEntry) => e.lastOut?.at ?? e.at ?? 0;
+  const since = ({ r, p }: { r: FollowupRecord; p: Placement }) => r.outs.at(-1) ?? p.at ?? 0;
   groups.due.sort((a, b) => since(a) - since(b));
-  groups.wait.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
-  groups.leave.sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
+  groups.wait.sort((a, b) => (a.p.at ?? 0) - (b.p.at ?? 0));
+  groups.leave.sort((a, b) => (b.p.at ?? 0) - (a.p.at ?? 0));
+  const top = (list: { r: FollowupRecord; p: Placement }[]) => list.slice(0, shown).map(({ r, p }) => describe(r, p, limits, now));
   return {
-    due: groups.due.slice(0, shown),
-    wait: groups.wait.slice(0, shown),
-    leave: groups.leave.slice(0, shown),
+    due: top(groups.due),
+    wait: top(groups.wait),
+    leave: top(groups.leave),
     counts: { due: groups.due.length, wait: groups.wait.length, leave: groups.leave.length },
   };
 }

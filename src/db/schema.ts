@@ -101,6 +101,18 @@ export interface FollowupRecord {
   lastOut: { at: number; subject: string; excerpt: string; channel: Channel; url?: string } | null;
   /** "Remind me": hidden from Due until then (ms). */
   remindAt?: number;
+  /** The contact summary's facts that do not change with the clock, for placing the person without re-reading history. */
+  facts: FollowupFacts;
+}
+
+export interface FollowupFacts {
+  unanswered: number;
+  /** Their last reply was warm or a question. */
+  conversation: boolean;
+  /** Their last no (lifted by a later welcome), their last not-now, an away notice: when, and until when. */
+  decline: number | null;
+  defer: { at: number; until: number | null } | null;
+  awayUntil: number | null;
 }
 
 export interface PullbackDB extends DBSchema {
