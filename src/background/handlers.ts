@@ -44,6 +44,9 @@ export function conversationUrl(url: string | undefined, channel: string): strin
   }
 }
 
+/** After a write, the follow-up list is worked out again this much later (writes come in bursts). */
+const WARM_DELAY_MS = 1_000;
+
 const NO_CONTEXT: { history: HistoryItem[]; status: StatusItem[] } = { history: [], status: [] };
 
 /** The last storage error, shown in the popup; cleared by the next successful write. */
@@ -64,22 +67,26 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       throw error;
     }
   };
-  /** The toolbar count of people due, when the setting asks for it (never in the way of the request). */
+  /**
+   * After a write: work the follow-up list out again a moment later (the next popup then opens on
+   * it at once), and show its count on the toolbar when the setting asks for it.
+   */
+  let warming: ReturnType<typeof setTimeout> | undefined;
   const refreshDue = (): void => {
-    const show = deps.showDueCount;
-    if (!show) return;
-    void (async () => {
-      const settings = await deps.loadSettings();
-      if (!settings.badgeDue) return show(null);
-      const plan = await store.followupPlan(settings.limits);
-      return show(plan.counts.due);
-    })().catch((error: unknown) => console.debug('Pullback: could not count who is due', error));
+    clearTimeout(warming);
+    warming = setTimeout(() => {
+      void (async () => {
+        const settings = await deps.loadSettings();
+        const plan = await store.followupPlan(settings.limits);
+        if (deps.showDueCount) await deps.showDueCount(settings.badgeDue ? plan.counts.due : null);
+      })().catch((error: unknown) => console.debug('Pullback: could not work out who is due', error));
+    }, WARM_DELAY_MS);
   };
   return {
     ping: () => ({ version: deps.version }),
     'context.get': ({ people }) => guard(() => store.contextFor(people.map((p) => p.identity))),
-    'thread.record': ({ items }) =>
-      guard(() =>
+    'thread.record': async ({ items }) => {
+      const result = await guard(() =>
         store.recordThread(
           items.map((item) => {
             if (item.direction === 'out') return item;
@@ -87,7 +94,10 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
             return { ...item, kind: reading.kind, ...(reading.until ? { until: Date.parse(reading.until) } : {}) };
           }),
         ),
-      ),
+      );
+      if (result.written) refreshDue();
+      return result;
+    },
     'send.log': async ({ url, ...log }) => {
       const address = conversationUrl(url, log.channel);
       const result = await guard(() => store.logSend({ ...log, ...(address ? { url: address } : {}) }));
@@ -187,7 +197,11 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       return { ok: true };
     },
     'data.export': () => guard(() => store.exportAll()),
-    'data.import': ({ data, apply }) => guard(() => store.importAll(data, apply)),
+    'data.import': async ({ data, apply }) => {
+      const preview = await guard(() => store.importAll(data, apply));
+      if (apply) refreshDue();
+      return preview;
+    },
     'data.deleteAll': async () => {
       await guard(() => store.deleteAll());
       return { ok: true };

@@ -11,6 +11,7 @@ import { identityValue, type FollowupRecord } from './schema.ts';
 import type { FollowupEntry, FollowupGroup, FollowupIdea, FollowupPlan } from './types.ts';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The history a follow-up record keeps, as the scorer reads it. */
@@ -129,11 +130,16 @@ function describe(r: FollowupRecord, p: Placement, limits: Limits, now: number):
 /** At most this many people per group cross to the popup; the counts are of everyone. */
 const FOLLOWUP_SHOWN = 50;
 
-function planFollowups(records: FollowupRecord[], limits: Limits, now: number, shown = FOLLOWUP_SHOWN): FollowupPlan {
+function planFollowups(records: FollowupRecord[], limits: Limits, now: number, shown = FOLLOWUP_SHOWN): FollowupPlan & { validUntil: number } {
   const groups: Record<FollowupGroup, { r: FollowupRecord; p: Placement }[]> = { due: [], wait: [], leave: [] };
+  // The plan holds until the first date someone moves (a wait ends, a status ends), and an hour at most.
+  let validUntil = now + HOUR;
   for (const r of records) {
     const p = place(r, limits, now);
     if (p) groups[p.group].push({ r, p });
+    if (p?.group === 'wait' && p.at !== null && p.at > now) validUntil = Math.min(validUntil, p.at);
+    const until = r.status?.until;
+    if (until !== undefined && until > now) validUntil = Math.min(validUntil, until);
   }
   // Due: longest since your last message first. Wait: soonest fine first. Leave alone: most recent first.
   const since = ({ r, p }: { r: FollowupRecord; p: Placement }) => r.outs.at(-1) ?? p.at ?? 0;
@@ -146,15 +152,41 @@ function planFollowups(records: FollowupRecord[], limits: Limits, now: number, s
     wait: top(groups.wait),
     leave: top(groups.leave),
     counts: { due: groups.due.length, wait: groups.wait.length, leave: groups.leave.length },
+    validUntil,
   };
 }
 
-export function followupApi({ db: open, now }: StoreDeps) {
+/**
+ * The store's follow-up list. The plan is kept in memory until the history changes (`generation`
+ * moves on every write), the limits change, or the clock reaches the first date someone moves: a
+ * popup opened again reads nothing.
+ */
+export function followupApi({ db: open, now }: StoreDeps, generation: () => number) {
+  let cached: { generation: number; limits: string; validUntil: number; plan: Promise<FollowupPlan & { validUntil: number }> } | null = null;
   return {
     /** The follow-up list, from one read of the follow-up records (one small record per person). */
     async followupPlan(limits: Limits): Promise<FollowupPlan> {
-      const records = await (await open()).getAll('followup');
-      return planFollowups(records, limits, now());
+      const key = JSON.stringify(limits);
+      const at = now();
+      if (cached && cached.generation === generation() && cached.limits === key && at < cached.validUntil) {
+        const { validUntil: _, ...plan } = await cached.plan;
+        return plan;
+      }
+      const entry = {
+        generation: generation(),
+        limits: key,
+        validUntil: Infinity,
+        plan: open()
+          .then((db) => db.getAll('followup'))
+          .then((records) => planFollowups(records, limits, at)),
+      };
+      cached = entry;
+      entry.plan.then(
+        (p) => (entry.validUntil = p.validUntil),
+        () => cached === entry && (cached = null),
+      );
+      const { validUntil: _, ...plan } = await entry.plan;
+      return plan;
     },
 
     /** "Remind me": keep a person out of Due until `until` (null clears it). */

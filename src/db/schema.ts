@@ -105,7 +105,7 @@ export interface FollowupRecord {
   facts: FollowupFacts;
 }
 
-export interface FollowupFacts {
+interface FollowupFacts {
   unanswered: number;
   /** Their last reply was warm or a question. */
   conversation: boolean;

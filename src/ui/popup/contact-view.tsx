@@ -3,6 +3,7 @@ import { send } from '../../messaging/client.ts';
 import type { Replies } from '../../messaging/protocol.ts';
 import { LEVEL_KEYS, STATUS_KEYS } from '../../scorer/catalogue/keys.ts';
 import type { FollowupEntry } from '../../db/types.ts';
+import type { ContactStatus } from '../../db/schema.ts';
 import { t } from '../shared/i18n.ts';
 import { identityLabel, parseIdentityInput, shortDate } from '../shared/format.ts';
 import { TimelineChart } from '../shared/timeline-chart.tsx';
@@ -11,6 +12,12 @@ import { facts, kindLabel } from '../shared/facts.ts';
 type Detail = NonNullable<Replies['contact.get']>;
 
 const DAY = 86_400_000;
+
+/** The status in force, in words: "Not now until 3 Dec 2026", "Said no". */
+function activeWords(status: ContactStatus): string {
+  const name = t(STATUS_KEYS[status.status]);
+  return status.until ? t('factsStatusUntil', [name, shortDate(status.until)]) : name;
+}
 
 /** One person: the rhythm of your messages and their replies, and what you can do about it. */
 export function ContactView({ id: initialId, standing, onBack }: { id: string; standing?: FollowupEntry | undefined; onBack(): void }) {
@@ -143,14 +150,7 @@ export function ContactView({ id: initialId, standing, onBack }: { id: string; s
           </button>
         )}
       </div>
-      {active && (
-        <p data-testid="active-status">
-          {t(
-            'contactStatusNow',
-            active.until ? t('factsStatusUntil', [t(STATUS_KEYS[active.status]), shortDate(active.until)]) : t(STATUS_KEYS[active.status]),
-          )}
-        </p>
-      )}
+      {active && <p data-testid="active-status">{t('contactStatusNow', activeWords(active))}</p>}
       {error && (
         <p class="error" role="alert">
           {error}

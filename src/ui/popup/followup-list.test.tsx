@@ -161,4 +161,55 @@ describe('popup follow-up list', () => {
     await screen.findByTestId('compose-people');
     expect(screen.queryByTestId('followups')).toBeNull();
   });
+
+  it('recent contacts carry where each person stands; the person page says when it is OK to write again', async () => {
+    const summary = (id: string, name: string) => ({
+      id,
+      name,
+      identities: [`email:${id}@x.test`],
+      status: id === 'ben' ? { status: 'not-now' as const, at: NOW - DAY, until: NOW + 20 * DAY } : null,
+      sent: 2,
+      unanswered: 1,
+      lastTouchAt: NOW - DAY,
+      lastReply: null,
+      updatedAt: NOW,
+    });
+    const detail = {
+      contact: { id: 'ben', names: ['Ben Ode'], identities: ['email:ben@x.test'], status: summary('ben', 'Ben Ode').status, createdAt: 0, updatedAt: 0 },
+      touches: [],
+      inbound: [],
+      summary: summary('ben', 'Ben Ode'),
+    };
+    answer({
+      'compose.current': null,
+      'contacts.list': [summary('ben', 'Ben Ode'), summary('dee', 'Dee Hart'), summary('ana', 'Ana Lima'), summary('zed', 'Zed Quiet')],
+      'store.health': { ok: true, error: null },
+      'followup.list': PLAN,
+      'contact.get': detail,
+      'contact.status': { ok: true },
+    });
+    render(<Popup tabId={7} followups={Promise.resolve(PLAN)} />);
+    const contacts = await screen.findByTestId('contacts');
+    await waitFor(() => expect(within(contacts).getAllByTestId('standing')).toHaveLength(3));
+    const words = within(contacts)
+      .getAllByTestId('contact-row')
+      .map((row) => row.querySelector('[data-testid=standing]')?.textContent ?? null);
+    const okOn = new Date(NOW + DAY).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    expect(words).toEqual([`OK to write again on ${okOn}`, 'Said no: leave alone', 'Due', null]);
+
+    fireEvent.click(within(contacts).getAllByTestId('contact-row')[0]!);
+    expect((await screen.findByTestId('ok-to-write')).textContent).toBe(`OK to write again on ${okOn}`);
+    expect(screen.getByTestId('active-status').textContent).toMatch(/^Now: not now until /i);
+    // Two dates, one for each status.
+    fireEvent.input(screen.getByLabelText('Not now until'), { target: { value: '2031-02-01' } });
+    fireEvent.input(screen.getByLabelText('OK again after'), { target: { value: '2030-06-01' } });
+    fireEvent.click(screen.getByText('OK again after', { selector: 'button' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('contact.status', { id: 'ben', status: { status: 'ok-again', until: Date.parse('2030-06-01T00:00:00') } }),
+    );
+    fireEvent.click(screen.getByText('Not now until', { selector: 'button' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('contact.status', { id: 'ben', status: { status: 'not-now', until: Date.parse('2031-02-01T00:00:00') } }),
+    );
+  });
 });
