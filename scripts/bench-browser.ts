@@ -176,6 +176,27 @@ try {
     firstContent.push(await popup.evaluate(() => performance.now()));
     await popup.close();
   }
+  // The list's own cost, without the page around it: the background's answer to followup.list, first
+  // right after a write (worked out from the 10,000 records), then as the next popups get it.
+  const probe = await browser.context.newPage();
+  await probe.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
+  const answers = await probe.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome;
+    const out: number[] = [];
+    // A write (a reminder on no one) is refused; a status set and cleared on a contact is a real write.
+    await chrome.runtime.sendMessage({ type: 'contact.status', payload: { id: 'p1', status: { status: 'ok-again' } } });
+    await chrome.runtime.sendMessage({ type: 'contact.status', payload: { id: 'p1', status: null } });
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      await chrome.runtime.sendMessage({ type: 'followup.list', payload: {} });
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  await probe.close();
+  console.log(
+    `followup.list answered: just after a write ${ms(answers[0]!)} (all 10,000 records placed), then median ${ms(pct(answers.slice(1), 0.5))} (kept until the next write)`,
+  );
   const warmList = followups.slice(1);
   console.log(
     `Popup, follow-up list shown (${counts}): first open ${ms(followups[0]!)}, then median ${ms(pct(warmList, 0.5))}, max ${ms(Math.max(...warmList))} (target < 150 ms)`,
