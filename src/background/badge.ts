@@ -28,3 +28,15 @@ export function badgeFor(state: ComposeState | null): BadgeLook {
   if (state?.unreadable) return { ...UNREADABLE_BADGE, titleKey: 'badgeUnreadable' };
   return { text: '', color: BADGE.ok.color, titleKey: null };
 }
+
+/** The neutral colour of the "due" count: a to-do, not a warning. */
+export const DUE_BADGE_COLOR = '#1d4ed8';
+
+/**
+ * The toolbar's default text when the "due" count is on: the number of people due a follow-up
+ * (nothing at 0 or when off). A tab's compose verdict, set per tab, still shows over it there.
+ */
+export function dueBadgeText(count: number | null): string {
+  if (!count || count < 1) return '';
+  return count > 99 ? '99+' : String(count);
+}

@@ -10,6 +10,7 @@ import { ruleOptions } from '../settings/settings.ts';
 import type { ComposeState } from '../messaging/protocol.ts';
 import { identityValue, type Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
+import { siteForHost } from '../sites/registry.ts';
 import type { Handlers } from './router.ts';
 
 export interface HandlerDeps {
@@ -28,7 +29,23 @@ export interface HandlerDeps {
   currentSettings?(): Promise<Settings>;
   /** Rule words in the user's language (the extension's catalogue); English without one. */
   ruleTexts?: RuleTexts;
+  /** The toolbar's count of people due a follow-up (null hides it); only with the badgeDue setting. */
+  showDueCount?(count: number | null): Promise<void>;
 }
+
+/** A conversation address is kept only if it is an HTTPS page of the site the message was sent on. */
+export function conversationUrl(url: string | undefined, channel: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && siteForHost(parsed.hostname)?.channel === channel && !parsed.username && !parsed.password ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** After a write, the follow-up list is worked out again this much later (writes come in bursts). */
+const WARM_DELAY_MS = 1_000;
 
 const NO_CONTEXT: { history: HistoryItem[]; status: StatusItem[] } = { history: [], status: [] };
 
@@ -50,11 +67,26 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       throw error;
     }
   };
+  /**
+   * After a write: work the follow-up list out again a moment later (the next popup then opens on
+   * it at once), and show its count on the toolbar when the setting asks for it.
+   */
+  let warming: ReturnType<typeof setTimeout> | undefined;
+  const refreshDue = (): void => {
+    clearTimeout(warming);
+    warming = setTimeout(() => {
+      void (async () => {
+        const settings = await deps.loadSettings();
+        const plan = await store.followupPlan(settings.limits);
+        if (deps.showDueCount) await deps.showDueCount(settings.badgeDue ? plan.counts.due : null);
+      })().catch((error: unknown) => console.debug('Pullback: could not work out who is due', error));
+    }, WARM_DELAY_MS);
+  };
   return {
     ping: () => ({ version: deps.version }),
     'context.get': ({ people }) => guard(() => store.contextFor(people.map((p) => p.identity))),
-    'thread.record': ({ items }) =>
-      guard(() =>
+    'thread.record': async ({ items }) => {
+      const result = await guard(() =>
         store.recordThread(
           items.map((item) => {
             if (item.direction === 'out') return item;
@@ -62,10 +94,15 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
             return { ...item, kind: reading.kind, ...(reading.until ? { until: Date.parse(reading.until) } : {}) };
           }),
         ),
-      ),
-    'send.log': async (log) => {
-      const result = await guard(() => store.logSend(log));
+      );
+      if (result.written) refreshDue();
+      return result;
+    },
+    'send.log': async ({ url, ...log }) => {
+      const address = conversationUrl(url, log.channel);
+      const result = await guard(() => store.logSend({ ...log, ...(address ? { url: address } : {}) }));
       store.prune().catch((error: unknown) => console.debug('Pullback: could not drop old history; the next send tries again', error));
+      refreshDue();
       return result;
     },
     'compose.state': async (state, sender) => {
@@ -148,10 +185,29 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'contact.unlink': async ({ id, identity }) => ({ id: await guard(() => store.unlink(id, identity)) }),
     'contact.delete': async ({ id }) => {
       await guard(() => store.deleteContact(id));
+      refreshDue();
+      return { ok: true };
+    },
+    'followup.list': async () => {
+      const settings = await deps.loadSettings();
+      const plan = await guard(() => store.followupPlan(settings.limits));
+      if (deps.showDueCount)
+        await deps
+          .showDueCount(settings.badgeDue ? plan.counts.due : null)
+          .catch((error: unknown) => console.debug('Pullback: could not show the due count', error));
+      return plan;
+    },
+    'followup.remind': async ({ id, until }) => {
+      await guard(() => store.remindAt(id, until));
+      refreshDue();
       return { ok: true };
     },
     'data.export': () => guard(() => store.exportAll()),
-    'data.import': ({ data, apply }) => guard(() => store.importAll(data, apply)),
+    'data.import': async ({ data, apply }) => {
+      const preview = await guard(() => store.importAll(data, apply));
+      if (apply) refreshDue();
+      return preview;
+    },
     'data.deleteAll': async () => {
       await guard(() => store.deleteAll());
       return { ok: true };

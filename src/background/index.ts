@@ -11,7 +11,7 @@ import type { ComposeState } from '../messaging/protocol.ts';
 import { createStore } from '../db/store.ts';
 import { loadSettings, saveSettings } from '../settings/storage.ts';
 import { DEFAULT_SETTINGS } from '../settings/settings.ts';
-import { badgeFor } from './badge.ts';
+import { badgeFor, DUE_BADGE_COLOR, dueBadgeText } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
 
@@ -49,6 +49,17 @@ async function showBadge(tabId: number, state: ComposeState | null): Promise<voi
   await browser.action.setTitle({ tabId, title: look.titleKey ? t('badgeUnreadable') : t('actionTitle') });
 }
 
+/** The number due, as the toolbar's default (every tab without its own compose verdict). */
+async function showDueCount(count: number | null): Promise<void> {
+  await browser.action.setBadgeText({ text: dueBadgeText(count) });
+  await browser.action.setBadgeBackgroundColor({ color: DUE_BADGE_COLOR });
+}
+
+async function refreshDueCount(): Promise<void> {
+  const settings = await loadSettings();
+  await showDueCount(settings.badgeDue ? (await (await storePromise).followupPlan(settings.limits)).counts.due : null);
+}
+
 const routePromise = storePromise.then((store) =>
   createRouter({
     ownId: browser.runtime.id,
@@ -63,6 +74,7 @@ const routePromise = storePromise.then((store) =>
       composeStates,
       currentSettings,
       ruleTexts: catalogueTexts((key, subs) => t(key, subs)),
+      showDueCount,
     }),
   }),
 );
@@ -74,6 +86,7 @@ browser.tabs.onRemoved.addListener(
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'sync' || !changes.settings) return;
   settingsCache = null;
+  refreshDueCount().catch((error: unknown) => console.debug('Pullback: could not count who is due', error));
   currentSettings()
     .then((s) => (retentionMonths = s.retentionMonths))
     .catch((error: unknown) => console.debug('Pullback: could not read the changed settings; keeping the old retention', error));
@@ -90,5 +103,6 @@ loadSettings()
   .then(async (s) => {
     retentionMonths = s.retentionMonths;
     await (await storePromise).prune();
+    await refreshDueCount();
   })
   .catch((error: unknown) => console.debug('Pullback: could not drop old history at start; the next send tries again', error));

@@ -26,6 +26,8 @@ function setup() {
     'contact.linkIdentity': stub(),
     'contact.unlink': vi.fn(() => ({ id: 'x' })),
     'contact.delete': stub(),
+    'followup.list': vi.fn(() => ({ due: [], wait: [], leave: [], counts: { due: 0, wait: 0, leave: 0 } })),
+    'followup.remind': stub(),
     'data.export': vi.fn(() => ({}) as never),
     'data.import': vi.fn(() => ({}) as never),
     'data.deleteAll': stub(),

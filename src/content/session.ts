@@ -21,6 +21,16 @@ import { watchThread } from './thread-recorder.ts';
 import { wirePeople } from './wire-person.ts';
 import { guardReason } from './ui/words.ts';
 
+/** The conversation's address for the log, when the site gives one (never in the way of the send). */
+function conversationUrlOf(surface: ComposeSurface): { url?: string } {
+  try {
+    const url = surface.conversationUrl?.();
+    return url ? { url: url.slice(0, 2_000) } : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Debounce after a keystroke before asking for a judgement (the indicator updates well within 500 ms). */
 const SCORE_DELAY_MS = 120;
 /** The longest a send waits for the judgement of a draft changed since it was last judged. */
@@ -340,6 +350,7 @@ export class ComposeSession {
         overridden: overridden && holds(result),
         ...(overridden && holds(result) && result ? { reason: guardReason(result) } : {}),
         recipients,
+        ...conversationUrlOf(this.surface),
       });
     } catch (error) {
       // Logging is best effort; the send itself is the site's.

@@ -2,12 +2,14 @@
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { StoreDeps } from './open.ts';
 import type { ContactStatus, ContactRecord, IdentityKey, PullbackDB } from './schema.ts';
+import { refreshFollowups } from './followup-records.ts';
 import { summarize } from './summary.ts';
 import type { ContactDetail, ContactSummary, Person } from './types.ts';
 
 type Names = ArrayLike<StoreNames<PullbackDB>>;
 type ContactsStore<N extends Names> = IDBPObjectStore<PullbackDB, N, 'contacts', 'readwrite'>;
-type HistoryTx = IDBPTransaction<PullbackDB, ['contacts', 'touches', 'inbound'], 'readwrite'>;
+type HistoryTx = IDBPTransaction<PullbackDB, ['contacts', 'touches', 'inbound', 'followup'], 'readwrite'>;
+const WRITE = ['contacts', 'touches', 'inbound', 'followup'] as const;
 
 function newContactId(): string {
   return `c_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 10)}`;
@@ -91,12 +93,13 @@ export function contactsApi({ db: open, now }: StoreDeps) {
 
     async setStatus(id: string, status: ContactStatus | null): Promise<void> {
       const db = await open();
-      const tx = db.transaction('contacts', 'readwrite');
-      const contact = await tx.store.get(id);
+      const tx = db.transaction([...WRITE], 'readwrite');
+      const contact = await tx.objectStore('contacts').get(id);
       if (!contact) throw new Error('no such contact');
       contact.status = status;
       contact.updatedAt = now();
-      await tx.store.put(contact);
+      await tx.objectStore('contacts').put(contact);
+      await refreshFollowups(tx, [id]);
       await tx.done;
     },
 
@@ -104,7 +107,7 @@ export function contactsApi({ db: open, now }: StoreDeps) {
     async link(id: string, otherId: string): Promise<void> {
       if (id === otherId) return;
       const db = await open();
-      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      const tx = db.transaction([...WRITE], 'readwrite');
       const [a, b] = await Promise.all([tx.objectStore('contacts').get(id), tx.objectStore('contacts').get(otherId)]);
       if (!a || !b) throw new Error('no such contact');
       await tx.objectStore('contacts').delete(b.id);
@@ -114,25 +117,27 @@ export function contactsApi({ db: open, now }: StoreDeps) {
       a.updatedAt = Math.max(a.updatedAt, b.updatedAt);
       await tx.objectStore('contacts').put(a);
       await moveHistory(tx, b.id, a.id);
+      await refreshFollowups(tx, [a.id, b.id]);
       await tx.done;
     },
 
     /** Add an identity no one holds yet (a LinkedIn profile typed in the popup, say) to a person. */
     async addIdentity(id: string, identity: IdentityKey): Promise<void> {
       const db = await open();
-      const tx = db.transaction('contacts', 'readwrite');
-      const contact = await tx.store.get(id);
+      const tx = db.transaction([...WRITE], 'readwrite');
+      const contact = await tx.objectStore('contacts').get(id);
       if (!contact) throw new Error('no such contact');
       if (!contact.identities.includes(identity)) contact.identities.push(identity);
       contact.updatedAt = now();
-      await tx.store.put(contact);
+      await tx.objectStore('contacts').put(contact);
+      await refreshFollowups(tx, [id]);
       await tx.done;
     },
 
     /** Unlink an identity into a person of its own, taking its touches and replies with it. */
     async unlink(id: string, identity: IdentityKey): Promise<string> {
       const db = await open();
-      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      const tx = db.transaction([...WRITE], 'readwrite');
       const contact = await tx.objectStore('contacts').get(id);
       if (!contact || !contact.identities.includes(identity) || contact.identities.length < 2) throw new Error('nothing to unlink');
       contact.identities = contact.identities.filter((i) => i !== identity);
@@ -147,14 +152,16 @@ export function contactsApi({ db: open, now }: StoreDeps) {
       };
       await tx.objectStore('contacts').add(split);
       await moveHistory(tx, id, split.id, (i) => i === identity);
+      await refreshFollowups(tx, [id, split.id]);
       await tx.done;
       return split.id;
     },
 
     async deleteContact(id: string): Promise<void> {
       const db = await open();
-      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      const tx = db.transaction([...WRITE], 'readwrite');
       await tx.objectStore('contacts').delete(id);
+      await tx.objectStore('followup').delete(id);
       for (const key of await tx.objectStore('touches').index('contactId').getAllKeys(id)) await tx.objectStore('touches').delete(key);
       for (const key of await tx.objectStore('inbound').index('contactId').getAllKeys(id)) await tx.objectStore('inbound').delete(key);
       await tx.done;

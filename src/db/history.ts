@@ -1,6 +1,7 @@
 /** History: touches logged at send, what visible conversations show, and what the scorer reads back. */
 import type { HistoryItem, StatusItem } from '../scorer/types.ts';
 import { contactFor } from './contacts.ts';
+import { refreshFollowups } from './followup-records.ts';
 import { historyItems, statusItems } from './history-items.ts';
 import type { StoreDeps } from './open.ts';
 import { identityValue, type IdentityKey } from './schema.ts';
@@ -21,9 +22,10 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
     /** Record one send: a touch per recipient, written once whatever the retries. */
     async logSend(log: SendLog): Promise<{ written: number }> {
       const db = await open();
-      const tx = db.transaction(['contacts', 'touches'], 'readwrite');
+      const tx = db.transaction(['contacts', 'touches', 'inbound', 'followup'], 'readwrite');
       const contacts = tx.objectStore('contacts');
       const touches = tx.objectStore('touches');
+      const changed = new Set<string>();
       let written = 0;
       for (const person of log.recipients) {
         const contact = await contactFor(contacts, person, log.at);
@@ -43,11 +45,14 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
           overridden: log.overridden,
           ...(log.overridden && log.reason ? { reason: log.reason } : {}),
           source: 'send',
+          ...(log.url ? { url: log.url } : {}),
         });
         contact.updatedAt = Math.max(contact.updatedAt, log.at);
         await contacts.put(contact);
+        changed.add(contact.id);
         written++;
       }
+      await refreshFollowups(tx, changed);
       await tx.done;
       return { written };
     },
@@ -55,10 +60,11 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
     /** Record what a visible conversation shows, once per message. */
     async recordThread(items: ThreadItem[]): Promise<{ written: number }> {
       const db = await open();
-      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      const tx = db.transaction(['contacts', 'touches', 'inbound', 'followup'], 'readwrite');
       const contacts = tx.objectStore('contacts');
       const touches = tx.objectStore('touches');
       const inbound = tx.objectStore('inbound');
+      const changed = new Set<string>();
       let written = 0;
       for (const item of items) {
         const contact = await contactFor(contacts, item.person, item.at);
@@ -96,8 +102,10 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
         }
         contact.updatedAt = Math.max(contact.updatedAt, item.at);
         await contacts.put(contact);
+        changed.add(contact.id);
         written++;
       }
+      await refreshFollowups(tx, changed);
       await tx.done;
       return { written };
     },

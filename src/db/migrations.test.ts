@@ -125,22 +125,36 @@ interface Released {
   data: SavedData;
 }
 
+const RELEASED_V1_SCHEMA = (db: IDBDatabase) => {
+  const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+  contacts.createIndex('identities', 'identities', { unique: true, multiEntry: true });
+  contacts.createIndex('updatedAt', 'updatedAt');
+  const touches = db.createObjectStore('touches', { keyPath: 'id' });
+  touches.createIndex('contactId', 'contactId');
+  touches.createIndex('at', 'at');
+  const inbound = db.createObjectStore('inbound', { keyPath: 'id' });
+  inbound.createIndex('contactId', 'contactId');
+  inbound.createIndex('at', 'at');
+  db.createObjectStore('meta');
+};
+
 const RELEASED: Released[] = [
   {
     version: 1,
-    schema: (db) => {
-      const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
-      contacts.createIndex('identities', 'identities', { unique: true, multiEntry: true });
-      contacts.createIndex('updatedAt', 'updatedAt');
-      const touches = db.createObjectStore('touches', { keyPath: 'id' });
-      touches.createIndex('contactId', 'contactId');
-      touches.createIndex('at', 'at');
-      const inbound = db.createObjectStore('inbound', { keyPath: 'id' });
-      inbound.createIndex('contactId', 'contactId');
-      inbound.createIndex('at', 'at');
-      db.createObjectStore('meta');
-    },
+    schema: RELEASED_V1_SCHEMA,
     data: V1_DATA,
+  },
+  {
+    version: 2,
+    schema: (db) => {
+      RELEASED_V1_SCHEMA(db);
+      db.createObjectStore('followup', { keyPath: 'contactId' });
+    },
+    // Version 2 touches may carry the conversation's address.
+    data: {
+      ...V1_DATA,
+      touches: V1_DATA.touches.map((t) => (t.id === 's3:email:sam@x.test' ? { ...t, url: 'https://mail.google.com/mail/u/0/#sent/FMfcg1' } : t)),
+    },
   },
 ];
 
@@ -277,5 +291,18 @@ describe('schema upgrades', () => {
       expect(await pruning.counts()).toEqual({ contacts: 2, touches: 1, inbound: 0 });
       pruning.close();
     });
+  });
+
+  it('version 1 -> 2 builds the follow-up list from the history already there', async () => {
+    const factory = new IDBFactory();
+    await buildReleased(factory, RELEASED[0]!);
+    const store = await createStore({ factory, now: () => T0 + 30 * DAY });
+    const plan = await store.followupPlan({ maxUnanswered: 3, minDaysBetween: 2, maxPer30Days: 8, respectNo: true, notNowDays: 30 });
+    // Dana said "not now" until day 60 (and is marked so): wait. Sam had one note, no answer: due.
+    expect(plan.counts).toEqual({ due: 1, wait: 1, leave: 0 });
+    expect(plan.wait[0]).toMatchObject({ contactId: 'c_dana', name: 'Dana Reyes', at: T0 + 60 * DAY });
+    expect(plan.due[0]).toMatchObject({ contactId: 'c_sam', name: 'sam@x.test', unanswered: 1, idea: 'first' });
+    expect(plan.due[0]?.lastOut).toMatchObject({ at: T0 + DAY, excerpt: 'Hello Sam.' });
+    store.close();
   });
 });

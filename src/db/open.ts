@@ -4,6 +4,7 @@
  * (an update, another tab) wants to upgrade, and the next use reopens it.
  */
 import { openDB } from 'idb';
+import { rebuildAllFollowups } from './followup-records.ts';
 import { DB_VERSION, UPGRADES, type Db, type PullbackDB } from './schema.ts';
 
 export interface Connection {
@@ -42,6 +43,12 @@ export function connect(factory: IDBFactory, name: string): Connection {
         openDB<PullbackDB>(name, DB_VERSION, {
           upgrade(db, oldVersion, _newVersion, tx) {
             for (let v = oldVersion; v < DB_VERSION; v++) UPGRADES[v]!(db, tx);
+            // Version 2 added the follow-up records: build them from the history already there.
+            if (oldVersion > 0 && oldVersion < 2) {
+              rebuildAllFollowups(tx).catch((error: unknown) =>
+                console.debug('Pullback: could not build the follow-up list; each write rebuilds its person', error),
+              );
+            }
           },
           // A newer version wants to upgrade: let it, and reopen on next use.
           blocking() {

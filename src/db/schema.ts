@@ -63,6 +63,8 @@ export interface TouchRecord {
   /** When overridden: why the guard asked (absent in history written before it was recorded). */
   reason?: GuardReason;
   source: TouchSource;
+  /** Where the conversation can be opened again (a Gmail thread, a LinkedIn conversation), when the site gave one. */
+  url?: string;
 }
 
 export interface InboundRecord {
@@ -78,11 +80,52 @@ export interface InboundRecord {
   excerpt: string;
 }
 
+/** An inbound message as the follow-up list keeps it: only the ones that still count (followup.ts). */
+export interface FollowupReply {
+  at: number;
+  kind: ReplyKind;
+  until?: number;
+  excerpt: string;
+}
+
+/**
+ * One person's follow-up record, kept up to date with every write that touches them, so the
+ * follow-up list reads one small record per person instead of every touch (src/db/followup.ts).
+ */
+export interface FollowupRecord {
+  contactId: string;
+  name: string;
+  identities: IdentityKey[];
+  status: ContactStatus | null;
+  /** Messages sent, all time. */
+  sent: number;
+  /** Your latest messages' times (at most FOLLOWUP_OUTS), oldest first. */
+  outs: number[];
+  /** Their replies that still count: the last genuine one, the last no, the last not-now, an away notice. */
+  replies: FollowupReply[];
+  lastOut: { at: number; subject: string; excerpt: string; channel: Channel; url?: string } | null;
+  /** "Remind me": hidden from Due until then (ms). */
+  remindAt?: number;
+  /** The contact summary's facts that do not change with the clock, for placing the person without re-reading history. */
+  facts: FollowupFacts;
+}
+
+interface FollowupFacts {
+  unanswered: number;
+  /** Their last reply was warm or a question. */
+  conversation: boolean;
+  /** Their last no (lifted by a later welcome), their last not-now, an away notice: when, and until when. */
+  decline: number | null;
+  defer: { at: number; until: number | null } | null;
+  awayUntil: number | null;
+}
+
 export interface PullbackDB extends DBSchema {
   contacts: { key: string; value: ContactRecord; indexes: { identities: IdentityKey; updatedAt: number } };
   touches: { key: string; value: TouchRecord; indexes: { contactId: string; at: number } };
   inbound: { key: string; value: InboundRecord; indexes: { contactId: string; at: number } };
   meta: { key: string; value: unknown };
+  followup: { key: string; value: FollowupRecord };
 }
 
 export type Db = IDBPDatabase<PullbackDB>;
@@ -105,6 +148,10 @@ export const UPGRADES: ((db: Db, tx: UpgradeTx) => void)[] = [
     inbound.createIndex('contactId', 'contactId');
     inbound.createIndex('at', 'at');
     db.createObjectStore('meta');
+  },
+  // 1 -> 2: the follow-up records; open.ts builds them for every existing person (followup-records.ts keeps them up to date).
+  (db) => {
+    db.createObjectStore('followup', { keyPath: 'contactId' });
   },
 ];
 

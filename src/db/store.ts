@@ -6,6 +6,7 @@
  * transfer.ts (export, import, delete all) and retention.ts.
  */
 import { contactsApi } from './contacts.ts';
+import { followupApi } from './followup.ts';
 import { historyApi } from './history.ts';
 import { connect } from './open.ts';
 import { retentionApi } from './retention.ts';
@@ -27,6 +28,23 @@ export type Store = Awaited<ReturnType<typeof createStore>>;
 export async function createStore({ factory, name = DB_NAME, now = Date.now, retentionMonths = () => 0 }: StoreOptions) {
   const connection = connect(factory, name);
   const deps = { db: connection.db, now };
+  // Every write moves the generation on: the follow-up list computed before it is stale.
+  let generation = 0;
+  const writes =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      generation++;
+      try {
+        return await write(...args);
+      } finally {
+        generation++;
+      }
+    };
+  const history = historyApi(deps);
+  const contacts = contactsApi(deps);
+  const followups = followupApi(deps, () => generation);
+  const transfer = transferApi(deps);
+  const retention = retentionApi(deps, retentionMonths);
   return {
     open: (): Promise<Db> => connection.db(),
     close: (): void => connection.close(),
@@ -34,9 +52,20 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
       const db = await connection.db();
       return { contacts: await db.count('contacts'), touches: await db.count('touches'), inbound: await db.count('inbound') };
     },
-    ...historyApi(deps),
-    ...contactsApi(deps),
-    ...transferApi(deps),
-    ...retentionApi(deps, retentionMonths),
+    ...history,
+    ...contacts,
+    ...followups,
+    ...transfer,
+    logSend: writes(history.logSend),
+    recordThread: writes(history.recordThread),
+    setStatus: writes(contacts.setStatus),
+    link: writes(contacts.link),
+    addIdentity: writes(contacts.addIdentity),
+    unlink: writes(contacts.unlink),
+    deleteContact: writes(contacts.deleteContact),
+    remindAt: writes(followups.remindAt),
+    importAll: writes(transfer.importAll),
+    deleteAll: writes(transfer.deleteAll),
+    prune: writes(retention.prune),
   };
 }

@@ -1,4 +1,5 @@
 /** Export, import (previewed, then all or nothing) and deleting everything. */
+import { refreshFollowups } from './followup-records.ts';
 import type { StoreDeps } from './open.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, type ImportPreview } from './types.ts';
 
@@ -20,7 +21,8 @@ export function transferApi({ db: open, now }: StoreDeps) {
     async importAll(data: ExportData, apply: boolean): Promise<ImportPreview> {
       const db = await open();
       // Opened read-write either way (a preview writes nothing), so one code path serves both.
-      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readwrite');
+      const tx = db.transaction(['contacts', 'touches', 'inbound', 'followup'], 'readwrite');
+      const changed = new Set<string>();
       // On failure the transaction aborts; its `done` then rejects, and that is expected.
       tx.done.catch((error: unknown) => console.debug('Pullback: the import transaction was rolled back', error));
       const preview: ImportPreview = { contacts: { added: 0, updated: 0 }, touches: { added: 0, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } };
@@ -37,12 +39,14 @@ export function transferApi({ db: open, now }: StoreDeps) {
             for (const identity of c.identities) {
               const holder = await contacts.index('identities').get(identity);
               if (holder && holder.id !== c.id) {
+                changed.add(holder.id);
                 holder.identities = holder.identities.filter((i) => i !== identity);
                 if (holder.identities.length) await contacts.put(holder);
                 else await contacts.delete(holder.id);
               }
             }
             await contacts.put(c);
+            changed.add(c.id);
           }
         }
         const touches = tx.objectStore('touches');
@@ -50,7 +54,10 @@ export function transferApi({ db: open, now }: StoreDeps) {
           if (await touches.get(r.id)) preview.touches.unchanged++;
           else {
             preview.touches.added++;
-            if (apply) await touches.put(r);
+            if (apply) {
+              await touches.put(r);
+              changed.add(r.contactId);
+            }
           }
         }
         const inbound = tx.objectStore('inbound');
@@ -58,9 +65,13 @@ export function transferApi({ db: open, now }: StoreDeps) {
           if (await inbound.get(r.id)) preview.inbound.unchanged++;
           else {
             preview.inbound.added++;
-            if (apply) await inbound.put(r);
+            if (apply) {
+              await inbound.put(r);
+              changed.add(r.contactId);
+            }
           }
         }
+        if (apply) await refreshFollowups(tx, changed);
         await tx.done;
       } catch (error) {
         try {
@@ -75,8 +86,9 @@ export function transferApi({ db: open, now }: StoreDeps) {
 
     async deleteAll(): Promise<void> {
       const db = await open();
-      const tx = db.transaction(['contacts', 'touches', 'inbound', 'meta'], 'readwrite');
+      const tx = db.transaction(['contacts', 'touches', 'inbound', 'meta', 'followup'], 'readwrite');
       await Promise.all([
+        tx.objectStore('followup').clear(),
         tx.objectStore('contacts').clear(),
         tx.objectStore('touches').clear(),
         tx.objectStore('inbound').clear(),

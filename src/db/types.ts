@@ -1,6 +1,6 @@
 /** The store's data shapes as other contexts see them (plain data; they cross messages). */
 import type { Channel, Direction, ReplyKind } from '../scorer/types.ts';
-import type { ContactRecord, ContactStatus, IdentityKey, InboundRecord, TouchRecord } from './schema.ts';
+import type { ContactRecord, ContactStatus, FollowupRecord, IdentityKey, InboundRecord, TouchRecord } from './schema.ts';
 
 export interface Person {
   identity: IdentityKey;
@@ -8,7 +8,7 @@ export interface Person {
 }
 
 /** One send as the content script reports it: a touch's fields, for each of its recipients. */
-export type SendLog = Pick<TouchRecord, 'sendId' | 'at' | 'channel' | 'subject' | 'excerpt' | 'level' | 'score' | 'overridden' | 'reason'> & {
+export type SendLog = Pick<TouchRecord, 'sendId' | 'at' | 'channel' | 'subject' | 'excerpt' | 'level' | 'score' | 'overridden' | 'reason' | 'url'> & {
   recipients: Person[];
 };
 
@@ -58,4 +58,37 @@ export interface ImportPreview {
   contacts: { added: number; updated: number };
   touches: { added: number; unchanged: number };
   inbound: { added: number; unchanged: number };
+}
+
+/** The follow-up list (src/db/followup.ts), as the popup receives it. */
+export type FollowupGroup = 'due' | 'wait' | 'leave';
+
+/** What to write next: a value-first idea, chosen by where the person stands (not a template). */
+export type FollowupIdea = 'first' | 'next' | 'last' | 'long-game';
+
+export interface FollowupEntry {
+  contactId: string;
+  name: string;
+  identities: string[];
+  group: FollowupGroup;
+  /** Your last message, if any. */
+  lastOut: FollowupRecord['lastOut'];
+  /** Their last genuine reply. */
+  lastReply: { at: number; kind: string; excerpt: string } | null;
+  unanswered: number;
+  /** Wait: when writing is fine again. Leave alone: when they said it. Due after a not-now: the date it ended. */
+  at: number | null;
+  /** Why: the scorer's own words (the reason it would flag a note now); empty when due. */
+  why: string;
+  /** Rule behind `why`, for tests and markers: status.said-no, reply.declined, cadence.too-soon, remind… */
+  rule: string | null;
+  idea: FollowupIdea | null;
+  remindAt: number | null;
+}
+
+export interface FollowupPlan {
+  due: FollowupEntry[];
+  wait: FollowupEntry[];
+  leave: FollowupEntry[];
+  counts: Record<FollowupGroup, number>;
 }

@@ -41,6 +41,7 @@ export const exportSchema: Check<ExportData> = obj({
       overridden: bool,
       reason: optional(oneOf(...GUARD_REASONS)),
       source: oneOf(...TOUCH_SOURCES),
+      url: optional(str(2_000)),
     }),
     MAX_RECORDS,
   ),

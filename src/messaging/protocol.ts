@@ -8,6 +8,7 @@ import { MAX_BODY_CHARS } from '../scorer/limits.ts';
 import { SITE_CHANNELS, type SiteChannel } from '../sites/registry.ts';
 import { bool, list, nullable, num, obj, oneOf, optional, str, type Check } from '../validate/index.ts';
 import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '../db/types.ts';
+import type { FollowupPlan } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
 import { GUARD_REASONS } from '../db/schema.ts';
 
@@ -54,6 +55,8 @@ export const schemas = {
       overridden: bool,
       reason: optional(oneOf(...GUARD_REASONS)),
       recipients: list(person, 200),
+      // The conversation's address on the site, to open it again from the follow-up list.
+      url: optional(str(2_000)),
     }),
     maxBytes: 128 * KB,
   },
@@ -91,6 +94,8 @@ export const schemas = {
   'contact.linkIdentity': { from: ['page'], payload: obj({ id: str(100), identity }), maxBytes: KB },
   'contact.unlink': { from: ['page'], payload: obj({ id: str(100), identity }), maxBytes: KB },
   'contact.delete': { from: ['page'], payload: obj({ id: str(100) }), maxBytes: KB },
+  'followup.list': { from: ['page'], payload: obj({}), maxBytes: KB },
+  'followup.remind': { from: ['page'], payload: obj({ id: str(100), until: nullable(time) }), maxBytes: KB },
   'data.export': { from: ['page'], payload: obj({}), maxBytes: KB },
   'data.import': { from: ['page'], payload: obj({ data: exportSchema, apply: bool }), maxBytes: 200 * 1024 * KB },
   'data.deleteAll': { from: ['page'], payload: obj({ confirm: oneOf('delete everything') }), maxBytes: KB },
@@ -126,6 +131,8 @@ export interface Replies {
   'contact.linkIdentity': { ok: true };
   'contact.unlink': { id: string };
   'contact.delete': { ok: true };
+  'followup.list': FollowupPlan;
+  'followup.remind': { ok: true };
   'data.export': ExportData;
   'data.import': ImportPreview;
   'data.deleteAll': { ok: true };

@@ -18,6 +18,8 @@ export interface Settings {
   customPhrases: CustomPhrase[];
   /** Months of history to keep; 0 keeps everything. */
   retentionMonths: number;
+  /** Show the number of people due a follow-up on the toolbar button (off by default). */
+  badgeDue: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledRules: [],
   customPhrases: [],
   retentionMonths: 0,
+  badgeDue: false,
 };
 
 export const MAX_CUSTOM_PHRASES = 100;
@@ -62,6 +65,7 @@ export function normalizeSettings(raw: unknown): Settings {
     disabledRules,
     customPhrases,
     retentionMonths: Math.min(MAX_RETENTION_MONTHS, Math.max(0, months)),
+    badgeDue: data.badgeDue === true,
   };
 }
 

@@ -63,6 +63,11 @@ export interface ComposeSurface {
   sentSince(marker: number): boolean;
   /** Where new conversation messages appear, watched so replies are recorded as they arrive. */
   threadArea?(): Element | null;
+  /**
+   * The address that opens this conversation again (the thread, or where the site lists messages
+   * with these people), kept with the send so the follow-up list can open it. Null when unknown.
+   */
+  conversationUrl?(): string | null;
 }
 
 export interface SiteAdapter {

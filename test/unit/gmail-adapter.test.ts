@@ -59,6 +59,14 @@ describe('Gmail selectors on the fixtures', () => {
     expect(thread[1]!.text).toContain("we've decided to go with another provider");
     expect(thread[1]!.person.name).toBe('Dana Reyes');
     expect(new Set(thread.map((m) => m.id)).size).toBe(2);
+    // An inline reply: the thread's own address, without the open compose.
+    expect(surface.conversationUrl?.()).toBe('https://mail.google.com/mail/u/0/?open=reply&thread=decline&body=Hi+Dana%2C+a+quick+follow-up.');
+  });
+
+  it("a new message: its conversation is Gmail's search for what you sent its first recipient", () => {
+    const window = gmail(`open=new&to=dana@x.test,sam@y.test&subject=Winter&body=${BODY}`);
+    const surface = gmailAdapter.surface(gmailAdapter.findComposes(window.document as unknown as Document)[0]!)!;
+    expect(surface.conversationUrl?.()).toBe('https://mail.google.com/mail/u/0/#search/in%3Asent%20to%3Adana%40x.test');
   });
 
   it('finds composes opened later and ties Schedule send to its compose', () => {

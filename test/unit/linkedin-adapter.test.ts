@@ -25,6 +25,9 @@ describe('LinkedIn selectors on the fixtures', () => {
     expect(surface.isSendControl(surface.sendButton()!)).toBe(true);
     expect(surface.isSendControl(root!.querySelector('form')!)).toBe(true);
     expect(surface.sendMarker()).toBe(1);
+    // The follow-up list opens the conversation again from here.
+    expect(surface.conversationUrl?.()).toMatch(/^https:\/\/www\.linkedin\.com\/messaging\/thread\/2-[a-z-]+\/$/);
+    if (path.startsWith('/messaging/thread/')) expect(surface.conversationUrl?.()).toBe('https://www.linkedin.com/messaging/thread/2-abc/');
   });
 
   it('a new message: the recipient from its pill, and the InMail subject', () => {
@@ -51,5 +54,6 @@ describe('LinkedIn selectors on the fixtures', () => {
     expect(surface.readDraft()).toMatchObject({ body: { text: 'Hi Sam, act now.' }, recipients: [{ identity: 'linkedin:sam-okafor', name: 'Sam Okafor' }] });
     expect(surface.isSendControl(shadow.querySelector(LINKEDIN.inviteSend)!)).toBe(true);
     expect(linkedinAdapter.observeRoots!(doc)).toEqual([shadow]);
+    expect(surface.conversationUrl?.()).toBe('https://www.linkedin.com/in/sam-okafor/');
   });
 });

@@ -139,6 +139,8 @@ const VALID: { [K in RequestType]: (ids: Ids) => Payload<K> } = {
   'contact.linkIdentity': ({ dana }) => ({ id: dana, identity: 'email:dana@home.test' }),
   'contact.unlink': ({ dana }) => ({ id: dana, identity: 'linkedin:dana-reyes' }),
   'contact.delete': ({ sam }) => ({ id: sam }),
+  'followup.list': () => ({}),
+  'followup.remind': ({ dana }) => ({ id: dana, until: T + 7 * 86_400_000 }),
   'data.export': () => ({}),
   'data.import': () => ({ data: structuredClone(importData), apply: true }) as Payload<'data.import'>,
   'data.deleteAll': () => ({ confirm: 'delete everything' }),
@@ -172,6 +174,13 @@ const NEAR_MISSES: Partial<Record<RequestType, [string, (p: Record<string, unkno
     ['an unknown channel', (p) => void (p.channel = 'myspace')],
     ['an over-long subject', (p) => void (p.subject = 'x'.repeat(1_001))],
     ['a recipient without an identity', (p) => void ((p.recipients as Record<string, unknown>[])[0] = { name: 'Dana' })],
+    ['an over-long conversation address', (p) => void (p.url = `https://mail.google.com/${'x'.repeat(2_000)}`)],
+    ['a conversation address that is not a string', (p) => void (p.url = 5)],
+  ],
+  'followup.remind': [
+    ['an until that is not a number', (p) => void (p.until = 'soon')],
+    ['an unknown field', (p) => void (p.all = true)],
+    ['an id nobody has', (p) => void (p.id = 'c_nobody')],
   ],
   'compose.state': [
     ['an unknown level', (p) => void (p.level = 'loud')],

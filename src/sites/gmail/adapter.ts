@@ -117,6 +117,26 @@ export function findComposesByRole(doc: Document): HTMLElement[] {
   return [...found];
 }
 
+/**
+ * Where this message can be found again: the thread an inline reply sits in (the address Gmail
+ * shows for it, without an open compose), or for a new message, Gmail's search for what you sent
+ * to its first recipient.
+ */
+export function gmailConversationUrl(root: HTMLElement): string | null {
+  const loc = root.ownerDocument.location;
+  const base = `${loc.origin}${loc.pathname}`;
+  if (root.closest(GMAIL.thread) && !root.closest('[role=dialog]')) {
+    const hash = loc.hash.replace(/\?compose=[^&]*/, '');
+    const search = new URLSearchParams(loc.search);
+    search.delete('compose');
+    const query = search.toString();
+    return `${base}${query ? `?${query}` : ''}${hash}`;
+  }
+  const to = readRecipients(root)[0]?.identity;
+  const address = to?.startsWith('email:') ? to.slice(6) : null;
+  return address ? `${base}#search/${encodeURIComponent(`in:sent to:${address}`)}` : null;
+}
+
 export function gmailSurface(root: HTMLElement): ComposeSurface | null {
   const editor = root.querySelector<HTMLElement>(GMAIL.editor);
   if (!editor) return null;
@@ -158,6 +178,7 @@ export function gmailSurface(root: HTMLElement): ComposeSurface | null {
     isClosed: () => !root.isConnected || !editor.isConnected || isHidden(root),
     sendRefused: () => doc.querySelector(GMAIL.error) !== null,
     sendMarker: () => 0,
+    conversationUrl: () => gmailConversationUrl(root),
     // A Gmail send has left when the compose closes (Gmail refusing it keeps the compose open).
     sentSince: () => !root.isConnected || !editor.isConnected || isHidden(root),
   };

@@ -23,6 +23,15 @@ function conversationPeople(convo: Element, doc: Document): Person[] {
   return thread ? [{ identity: `linkedin-thread:${thread}`, ...(name ? { name } : {}) }] : [];
 }
 
+/** The conversation's own address (/messaging/thread/<id>/), else the profile of the person it is with. */
+export function linkedinConversationUrl(convo: Element, doc: Document): string | null {
+  const thread = THREAD_PATH.exec(doc.location.pathname)?.[1] ?? (convo as HTMLElement).dataset.thread;
+  if (thread) return `${doc.location.origin}/messaging/thread/${encodeURIComponent(decodeURIComponent(thread))}/`;
+  const link = convo.querySelector<HTMLAnchorElement>(LINKEDIN.profileLink);
+  const slug = link && PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+  return slug ? `${doc.location.origin}/in/${slug}/` : null;
+}
+
 function ownEvents(convo: Element): Element[] {
   return [...convo.querySelectorAll(LINKEDIN.event)].filter((e) => !e.classList.contains(LINKEDIN.eventFromOther));
 }
@@ -79,6 +88,7 @@ function messagingSurface(editor: HTMLElement): ComposeSurface | null {
     // A LinkedIn message has left when it appears in the conversation.
     sentSince: (marker) => ownEvents(convo).length > marker,
     threadArea: () => convo.querySelector('.msg-s-message-list, [role=list]'),
+    conversationUrl: () => linkedinConversationUrl(convo, doc),
   };
 }
 
@@ -107,6 +117,11 @@ function inviteSurface(dialog: HTMLElement, note: HTMLTextAreaElement): ComposeS
     sendRefused: () => false,
     sendMarker: () => 0,
     sentSince: () => !dialog.isConnected,
+    // An invitation has no conversation yet: the profile it was sent from.
+    conversationUrl: () => {
+      const slug = PROFILE_PATH.exec(doc.location.pathname)?.[1];
+      return slug ? `${doc.location.origin}/in/${slug}/` : null;
+    },
   };
 }
 

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
 import type { Replies } from '../../messaging/protocol.ts';
-import { LEVEL_KEYS } from '../../scorer/catalogue/keys.ts';
+import { LEVEL_KEYS, STATUS_KEYS } from '../../scorer/catalogue/keys.ts';
+import type { FollowupEntry } from '../../db/types.ts';
+import type { ContactStatus } from '../../db/schema.ts';
 import { t } from '../shared/i18n.ts';
 import { identityLabel, parseIdentityInput, shortDate } from '../shared/format.ts';
 import { TimelineChart } from '../shared/timeline-chart.tsx';
@@ -11,12 +13,20 @@ type Detail = NonNullable<Replies['contact.get']>;
 
 const DAY = 86_400_000;
 
+/** The status in force, in words: "Not now until 3 Dec 2026", "Said no". */
+function activeWords(status: ContactStatus): string {
+  const name = t(STATUS_KEYS[status.status]);
+  return status.until ? t('factsStatusUntil', [name, shortDate(status.until)]) : name;
+}
+
 /** One person: the rhythm of your messages and their replies, and what you can do about it. */
-export function ContactView({ id: initialId, onBack }: { id: string; onBack(): void }) {
+export function ContactView({ id: initialId, standing, onBack }: { id: string; standing?: FollowupEntry | undefined; onBack(): void }) {
   const id = initialId;
   const [detail, setDetail] = useState<Detail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  // Two dates, one per status: when a "not now" ends, and from when it is OK again.
   const [until, setUntil] = useState(() => new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10));
+  const [okAfter, setOkAfter] = useState(() => new Date(Date.now()).toISOString().slice(0, 10));
   const [link, setLink] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
 
@@ -46,6 +56,8 @@ export function ContactView({ id: initialId, onBack }: { id: string; onBack(): v
   }
   const { contact, touches, inbound, summary } = detail;
   const untilMs = Date.parse(`${until}T00:00:00`);
+  const okAfterMs = Date.parse(`${okAfter}T00:00:00`);
+  const active = contact.status;
   const events = [...touches.map((x) => ({ at: x.at, out: true as const, x })), ...inbound.map((x) => ({ at: x.at, out: false as const, x }))].sort(
     (a, b) => b.at - a.at,
   );
@@ -57,6 +69,16 @@ export function ContactView({ id: initialId, onBack }: { id: string; onBack(): v
       </button>
       <h1>{summary.name}</h1>
       <p class="muted">{facts(summary)}</p>
+      {standing?.group === 'wait' && standing.at !== null && (
+        <p data-testid="ok-to-write">
+          <strong>{t('contactOkToWrite', shortDate(standing.at))}</strong>
+        </p>
+      )}
+      {standing?.group === 'leave' && (
+        <p data-testid="leave-why">
+          <strong>{standing.why}</strong>
+        </p>
+      )}
       <ul class="identities" aria-label={t('contactIdentities')}>
         {contact.identities.map((identity) => (
           <li key={identity}>
@@ -91,22 +113,44 @@ export function ContactView({ id: initialId, onBack }: { id: string; onBack(): v
         <button type="button" data-action="said-no" onClick={() => act(() => send('contact.status', { id, status: { status: 'said-no' } }))}>
           {t('actionSaidNo')}
         </button>
-        <button type="button" data-action="not-now" onClick={() => act(() => send('contact.status', { id, status: { status: 'not-now', until: untilMs } }))}>
-          {t('actionNotNow')}
-        </button>
-        <input type="date" aria-label={t('actionNotNowUntil')} value={until} onInput={(e) => setUntil((e.target as HTMLInputElement).value)} />
         <button type="button" data-action="do-not-contact" onClick={() => act(() => send('contact.status', { id, status: { status: 'do-not-contact' } }))}>
           {t('actionDoNotContact')}
         </button>
-        <button type="button" data-action="ok-again" onClick={() => act(() => send('contact.status', { id, status: { status: 'ok-again', until: untilMs } }))}>
-          {t('actionOkAgain')}
-        </button>
+        <span class="dated">
+          <button type="button" data-action="not-now" onClick={() => act(() => send('contact.status', { id, status: { status: 'not-now', until: untilMs } }))}>
+            {t('actionNotNow')}
+          </button>
+          <input
+            type="date"
+            aria-label={t('contactNotNowUntilLabel')}
+            data-field="not-now-until"
+            value={until}
+            onInput={(e) => setUntil((e.target as HTMLInputElement).value)}
+          />
+        </span>
+        <span class="dated">
+          <button
+            type="button"
+            data-action="ok-again"
+            onClick={() => act(() => send('contact.status', { id, status: { status: 'ok-again', until: okAfterMs } }))}
+          >
+            {t('actionOkAgain')}
+          </button>
+          <input
+            type="date"
+            aria-label={t('contactOkAgainLabel')}
+            data-field="ok-again-after"
+            value={okAfter}
+            onInput={(e) => setOkAfter((e.target as HTMLInputElement).value)}
+          />
+        </span>
         {contact.status && (
           <button type="button" data-action="clear" onClick={() => act(() => send('contact.status', { id, status: null }))}>
             {t('actionClear')}
           </button>
         )}
       </div>
+      {active && <p data-testid="active-status">{t('contactStatusNow', activeWords(active))}</p>}
       {error && (
         <p class="error" role="alert">
           {error}

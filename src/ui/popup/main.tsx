@@ -8,6 +8,10 @@ const recent = send('contacts.list', { query: '', limit: RECENT_LIMIT });
 // The popup shows no recent contacts then; this keeps the reason.
 recent.catch((error: unknown) => console.debug('Pullback: recent contacts unavailable', error));
 
+// And the follow-up list, the first view when no compose is open.
+const followups = send('followup.list', {});
+followups.catch((error: unknown) => console.debug('Pullback: follow-up list unavailable', error));
+
 // Tests and the demo open the popup as a page and name the tab to describe: ?tab=<id>.
 const param = new URLSearchParams(location.search).get('tab');
-render(<Popup tabId={param === null ? undefined : Number(param)} recent={recent} />, document.getElementById('app')!);
+render(<Popup tabId={param === null ? undefined : Number(param)} recent={recent} followups={followups} />, document.getElementById('app')!);

@@ -6,18 +6,43 @@ import { browser } from '../../platform/browser.ts';
 import type { Level } from '../../scorer/types.ts';
 import { LEVEL_KEYS } from '../../scorer/catalogue/keys.ts';
 import { t } from '../shared/i18n.ts';
-import { identityLabel } from '../shared/format.ts';
+import { identityLabel, shortDate } from '../shared/format.ts';
 import { facts } from '../shared/facts.ts';
 import { ContactView } from './contact-view.tsx';
+import { FollowupList } from './followup-list.tsx';
+import type { FollowupEntry, FollowupPlan } from '../../db/types.ts';
 
-function ContactRow({ contact, level, onOpen }: { contact: ContactSummary; level?: Level; onOpen(id: string): void }) {
+/** Where a person stands, in words: said no / over the limit (leave alone), OK again on a date (wait), due. */
+function standingWords(entry: FollowupEntry): string {
+  if (entry.group === 'due') return t('followupDue');
+  if (entry.group === 'wait') return entry.rule === 'remind' ? t('followupRemindAt', shortDate(entry.at ?? 0)) : t('followupOkOn', shortDate(entry.at ?? 0));
+  return entry.rule === 'cadence.unanswered' ? t('standingOverLimit') : t('standingSaidNo');
+}
+
+function ContactRow({
+  contact,
+  level,
+  standing,
+  onOpen,
+}: {
+  contact: ContactSummary;
+  level?: Level;
+  standing?: FollowupEntry | undefined;
+  onOpen(id: string): void;
+}) {
   return (
     <li>
       <button type="button" class="row" onClick={() => onOpen(contact.id)} data-testid="contact-row">
         <span class="name">
           {level && <span class={`dot level-${level}`} aria-hidden="true" />}
+          {!level && standing && <span class={`marker ${standing.group}`} aria-hidden="true" />}
           {contact.name}
           {level && <span class="level">{t(LEVEL_KEYS[level])}</span>}
+          {!level && standing && (
+            <span class={`standing ${standing.group}`} data-testid="standing">
+              {standingWords(standing)}
+            </span>
+          )}
         </span>
         <span class="facts">{facts(contact)}</span>
       </button>
@@ -36,13 +61,32 @@ interface ComposePerson {
 /** The recent contacts, asked for as the popup's script starts (before its first render and effects). */
 export const RECENT_LIMIT = 30;
 
-export function Popup({ tabId, recent }: { tabId?: number | null | undefined; recent?: Promise<ContactSummary[]> }) {
+export function Popup({
+  tabId,
+  recent,
+  followups,
+}: {
+  tabId?: number | null | undefined;
+  recent?: Promise<ContactSummary[]>;
+  /** The follow-up list, asked for as the popup's script starts. */
+  followups?: Promise<FollowupPlan>;
+}) {
   const [view, setView] = useState<string | null>(null);
   const [people, setPeople] = useState<ComposePerson[] | null>(null);
   const [query, setQuery] = useState('');
   const [contacts, setContacts] = useState<ContactSummary[] | null>(null);
   const [health, setHealth] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState(false);
+  // Where each listed person stands (from the follow-up list), for the markers on recent contacts.
+  const [standing, setStanding] = useState<Map<string, FollowupEntry>>(() => new Map());
+  const standingAsked = useRef(false);
+  if (!standingAsked.current && followups) {
+    standingAsked.current = true;
+    followups.then(
+      (plan) => setStanding(new Map([...plan.due, ...plan.wait, ...plan.leave].map((e) => [e.contactId, e]))),
+      (error: unknown) => console.debug('Pullback: no markers on recent contacts', error),
+    );
+  }
 
   const loadCompose = useCallback(async () => {
     try {
@@ -103,6 +147,7 @@ export function Popup({ tabId, recent }: { tabId?: number | null | undefined; re
     return (
       <ContactView
         id={view}
+        standing={standing.get(view)}
         onBack={() => {
           setView(null);
           void loadCompose();
@@ -149,6 +194,8 @@ export function Popup({ tabId, recent }: { tabId?: number | null | undefined; re
         </section>
       )}
       {people && people.length === 0 && !unreadable && <p class="muted">{t('popupNoCompose')}</p>}
+      {/* No compose open (or not known yet): the follow-up list comes first. */}
+      {!people?.length && <FollowupList first={followups} onOpen={setView} />}
       <section aria-labelledby="recent">
         <h2 id="recent">{query ? t('popupResults') : t('popupRecent')}</h2>
         <input
@@ -161,7 +208,7 @@ export function Popup({ tabId, recent }: { tabId?: number | null | undefined; re
         {contacts && contacts.length === 0 && <p class="muted">{query ? t('popupNoMatch') : t('popupEmpty')}</p>}
         <ul class="contacts" data-testid="contacts">
           {contacts?.map((c) => (
-            <ContactRow key={c.id} contact={c} onOpen={setView} />
+            <ContactRow key={c.id} contact={c} standing={standing.get(c.id)} onOpen={setView} />
           ))}
         </ul>
       </section>
