@@ -71,7 +71,9 @@ describe('pullback score', () => {
       'b.jsonl',
       ['{"id":"a","text":"Act now!"}', 'not json', '{"id":"c","text":"Hello","context":{"bad":1}}', '{"id":"d","text":"Thanks!"}'].join('\n'),
     );
-    expect(main(['score', '--batch', batch])).toBe(0);
+    // Every line is answered; a refused line makes the exit code 2, with or without --fail-on.
+    expect(main(['score', '--batch', batch])).toBe(2);
+    expect(err).toEqual(['pullback: 2 lines refused']);
     expect(out.map((l) => JSON.parse(l))).toEqual([
       expect.objectContaining({ id: 'a', level: 'pushy' }),
       expect.objectContaining({ id: null, error: expect.stringContaining('not valid JSON') }),
@@ -96,5 +98,38 @@ describe('pullback score', () => {
     expect(err[1]).toBe('pullback: context.limits.maxUnanswered: expected a finite number');
     expect(main(['score', file('big.txt', 'a'.repeat(5 * 1024 * 1024))])).toBe(2);
     expect(err[2]).toMatch(/^pullback: the body is 5,242,880 characters/);
+  });
+
+  it('--batch exits 2 on a refused line even with --fail-on, and 1 when every line is read and one reaches the level', () => {
+    expect(main(['score', '--batch', file('b1.jsonl', '{"id":"a","text":"Thanks!"}\nnot json'), '--fail-on', 'pushy'])).toBe(2);
+    expect(main(['score', '--batch', file('b2.jsonl', '{"id":"a","text":"Thanks!"}\n{"id":"b","text":"Act now!"}'), '--fail-on', 'pushy'])).toBe(1);
+    expect(main(['score', '--batch', file('b3.jsonl', '{"id":"a","text":"Thanks!"}'), '--fail-on', 'pushy'])).toBe(0);
+  });
+
+  it('in --format text, a refused batch line is text too', () => {
+    main(['score', '--batch', file('b.jsonl', '{"id":"x","text":42}'), '--format', 'text']);
+    expect(out).toEqual(['x: error: text must be a string']);
+  });
+
+  it('--help, anywhere, prints the usage with the context JSON described, and exits 0', () => {
+    for (const args of [['--help'], ['score', '--help'], ['score', '-h', 'draft.txt']]) {
+      out = [];
+      expect(main(args)).toBe(0);
+      expect(out.join('\n')).toContain('--context    a JSON file');
+      expect(out.join('\n')).toContain('"history"');
+    }
+  });
+
+  it('file errors in words, not codes', () => {
+    expect(main(['score', join(dir, 'nope.txt')])).toBe(2);
+    expect(err[0]).toBe(`pullback: cannot read draft ${join(dir, 'nope.txt')}: no such file`);
+    expect(main(['score', dir])).toBe(2);
+    expect(err[1]).toContain('it is a folder, not a file');
+  });
+
+  it('an empty draft is refused, not scored "ok"', () => {
+    expect(main(['score', file('empty.txt', '  \n')])).toBe(2);
+    expect(err[0]).toBe('pullback: the draft is empty: nothing to judge');
+    expect(out).toEqual([]);
   });
 });

@@ -11,9 +11,37 @@ import { parseArgs } from 'node:util';
 import { atLeast, LEVELS, MAX_BODY_CHARS, parseContext, scoreDraft, type Context, type Level, type ScoreResult } from '../scorer/index.ts';
 
 const USAGE = `usage: pullback score [--context FILE] [--format json|text] [--fail-on ok|caution|pushy|stop] [FILE]
-       pullback score --batch FILE   (JSON lines {"id", "text", "context"?}; one result line each)`;
+       pullback score --batch FILE   (JSON lines {"id", "text", "context"?}; one result line each)
+       pullback --help
+
+  FILE         the draft (UTF-8 text); standard input when absent or "-"
+  --context    a JSON file with what the draft is judged in, every field optional:
+                 {"now": ISO date, "lang": "en", "subject": "...",
+                  "recipients": [{"id": "dana@example.com", "name": "Dana"}],
+                  "history": [{"recipient": id, "direction": "out"|"in", "at": ISO date, "text": "...",
+                               "kind"?: "decline"|"defer"|"auto-reply"|"welcome"|"reply"}],
+                  "status": [{"recipient": id, "status": "said-no"|"not-now"|"do-not-contact"|"ok-again",
+                              "at"?: ISO date, "until"?: ISO date}],
+                  "limits": {"maxUnanswered": 3, "minDaysBetween": 2, "maxPer30Days": 8, "notNowDays": 30,
+                             "respectNo": true},
+                  "rules": {"disabled": [rule ids], "custom": [{"phrase": "...", "category": "pressure"}],
+                            "sensitivity": "gentle"|"balanced"|"strict"}}
+  --format     json (default: the result object, one line) or text (for people)
+  --fail-on    exit 1 when the level is at or above this one (lint templates in CI)
+
+exit codes: 0 done; 1 a level at or above --fail-on; 2 bad input (with --batch: any line refused)`;
+
+/** File errors in words, not codes. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EMFILE: 'too many files open',
+};
 
 class UsageError extends Error {}
+class HelpRequest extends Error {}
 
 interface Options {
   context?: string;
@@ -27,10 +55,7 @@ const OPTIONS = { context: { type: 'string' }, batch: { type: 'string' }, format
 
 function readOptions(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h') {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  if (argv.some((a) => a === '--help' || a === '-h')) throw new HelpRequest();
   if (command !== 'score') throw new UsageError(command ? `unknown command "${command}"` : 'missing command "score"');
   // Lenient parsing, then our own messages in argument order: strict mode's errors are English sentences we would have to parse.
   const { tokens } = parseArgs({ args: rest, options: OPTIONS, strict: false, tokens: true });
@@ -63,12 +88,14 @@ function readText(file: string | undefined, what: string): string {
   try {
     return readFileSync(file === undefined || file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${what}${file ? ` ${file}` : ''}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${what}${file ? ` ${file}` : ''}: ${(code && FILE_ERRORS[code]) ?? (error as Error).message}`);
   }
 }
 
 function checkBody(text: unknown): string {
   if (typeof text !== 'string') throw new UsageError('text must be a string');
+  if (!text.trim()) throw new UsageError('the draft is empty: nothing to judge');
   if (text.length > MAX_BODY_CHARS)
     throw new UsageError(`the body is ${text.length.toLocaleString('en')} characters; the most is ${MAX_BODY_CHARS.toLocaleString('en')}`);
   return text;
@@ -107,6 +134,7 @@ function output(result: ScoreResult, body: string, format: Options['format']): s
 function runBatch(options: Options): number {
   const lines = readText(options.batch, 'batch file').split(/\r?\n/);
   let worst: Level = 'ok';
+  let refused = 0;
   for (const line of lines) {
     if (!line.trim()) continue;
     let id: unknown = null;
@@ -123,8 +151,13 @@ function runBatch(options: Options): number {
       console.log(options.format === 'text' ? `${String(id)}: ${formatText(result, body)}` : JSON.stringify({ id, ...result }));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      console.log(JSON.stringify({ id, error: error.message }));
+      refused++;
+      console.log(options.format === 'text' ? `${String(id)}: error: ${error.message}` : JSON.stringify({ id, error: error.message }));
     }
+  }
+  if (refused) {
+    console.error(`pullback: ${refused} line${refused === 1 ? '' : 's'} refused`);
+    return 2;
   }
   return options.failOn && atLeast(worst, options.failOn) ? 1 : 0;
 }
@@ -139,6 +172,10 @@ export function main(argv: string[]): number {
     console.log(output(result, body, options.format));
     return options.failOn && atLeast(result.level, options.failOn) ? 1 : 0;
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      console.log(USAGE);
+      return 0;
+    }
     if (error instanceof UsageError) {
       console.error(`pullback: ${error.message}`);
       if (/command|option|argument|needs a value|--/.test(error.message)) console.error(USAGE);
