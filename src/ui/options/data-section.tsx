@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
 import type { ImportPreview } from '../../db/types.ts';
-import { MAX_RETENTION_MONTHS } from '../../settings/settings.ts';
+import { exportSchema } from '../../messaging/export-schema.ts';
+import type { Payload } from '../../messaging/protocol.ts';
+import { MAX_RETENTION_MONTHS, normalizeSettings } from '../../settings/settings.ts';
 import { t } from '../shared/i18n.ts';
 import { download, touchesCsv } from '../shared/csv.ts';
 import { formatCount } from '../shared/words.ts';
@@ -13,7 +15,13 @@ const count = (data: Record<string, unknown>, key: string) => (Array.isArray(dat
 
 /** Your data: export, import (with a preview), retention, delete. Long work shows progress and locks the buttons. */
 export function DataSection({ settings, save }: SectionProps) {
-  const [preview, setPreview] = useState<{ data: unknown; preview: ImportPreview; contacts: number; messages: number } | null>(null);
+  const [preview, setPreview] = useState<{
+    data: Payload<'data.import'>['data'];
+    settings: unknown;
+    preview: ImportPreview;
+    contacts: number;
+    messages: number;
+  } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirmAll, setConfirmAll] = useState('');
@@ -69,12 +77,16 @@ export function DataSection({ settings, save }: SectionProps) {
           setNotice({ kind: 'error', text: t('importNotJson'), detail: (error as Error).message });
           return;
         }
-        const { settings: _ignored, ...data } = parsed;
-        const contacts = count(data, 'contacts');
-        const messages = count(data, 'touches') + count(data, 'inbound');
+        // "Export everything" writes the settings beside the history: they come back with it.
+        const { settings: fileSettings, ...raw } = parsed;
+        const contacts = count(raw, 'contacts');
+        const messages = count(raw, 'touches') + count(raw, 'inbound');
         setBusy(t('busyChecking', [formatCount(contacts), formatCount(messages)]));
         try {
-          setPreview({ data, preview: await send('data.import', { data: data as never, apply: false }, 60_000), contacts, messages });
+          // Checked here with the background's own schema (which checks it again): a file that is not
+          // ours is said so before anything is sent.
+          const data = exportSchema(raw, 'file');
+          setPreview({ data, settings: fileSettings, preview: await send('data.import', { data, apply: false }, 60_000), contacts, messages });
         } catch (error) {
           setNotice({ kind: 'error', text: t('importNotOurs'), detail: (error as Error).message });
         }
@@ -84,13 +96,14 @@ export function DataSection({ settings, save }: SectionProps) {
   };
   const applyImport = () => {
     if (!preview) return;
-    const { data, contacts, messages } = preview;
+    const { data, settings: fileSettings, contacts, messages } = preview;
     void run(
       t('busyImporting', [formatCount(contacts), formatCount(messages)]),
       async () => {
-        await send('data.import', { data: data as never, apply: true }, 120_000);
+        await send('data.import', { data, apply: true }, 120_000);
+        if (fileSettings !== undefined) await save(normalizeSettings(fileSettings));
         setPreview(null);
-        setNotice({ kind: 'done', text: t('importDone') });
+        setNotice({ kind: 'done', text: fileSettings !== undefined ? t('importDoneWithSettings') : t('importDone') });
       },
       t('importFailed'),
     );

@@ -7,6 +7,35 @@ const send = vi.fn();
 vi.mock('../../messaging/client.ts', () => ({ send: (...args: unknown[]) => send(...args) }));
 const { Options } = await import('./options.tsx');
 
+const T = Date.UTC(2026, 10, 1);
+/** A real export: `contacts` people with `touches` messages between them. */
+function exportFile(contacts: number, touches: number, extra: Record<string, unknown> = {}): File {
+  const people = Array.from({ length: contacts }, (_, i) => ({
+    id: `c${i}`,
+    names: [`P${i}`],
+    identities: [`email:p${i}@x.test`],
+    status: null,
+    createdAt: T,
+    updatedAt: T,
+  }));
+  const sent = Array.from({ length: touches }, (_, i) => ({
+    id: `s${i}:email:p${i % contacts}@x.test`,
+    sendId: `s${i}`,
+    contactId: `c${i % contacts}`,
+    identity: `email:p${i % contacts}@x.test`,
+    at: T + i,
+    channel: 'gmail',
+    subject: 'Hi',
+    excerpt: 'Hello',
+    level: 'ok',
+    score: 5,
+    overridden: false,
+    source: 'send',
+  }));
+  const data = { format: 'pullback-history', version: 1, exportedAt: new Date(T).toISOString(), contacts: people, touches: sent, inbound: [], ...extra };
+  return new File([JSON.stringify(data)], 'h.json', { type: 'application/json' });
+}
+
 const stored = async () => ((await browser.storage.sync.get('settings')) as { settings?: Record<string, unknown> }).settings;
 
 afterEach(async () => {
@@ -113,9 +142,7 @@ describe('options page', () => {
     );
     render(<Options />);
     const input = (await screen.findByText('Import a JSON export:', { exact: false })).querySelector('input')!;
-    const file = new File([JSON.stringify({ format: 'pullback', contacts: [{}, {}], touches: [{}, {}, {}], inbound: [] })], 'h.json', {
-      type: 'application/json',
-    });
+    const file = exportFile(2, 3);
     fireEvent.change(input, { target: { files: [file] } });
     fireEvent.click(await screen.findByText('Import'));
     const busy = await screen.findByTestId('data-busy');
@@ -138,7 +165,7 @@ describe('options page', () => {
     send.mockResolvedValue({ contacts: { added: 0, updated: 0 }, touches: { added: 0, unchanged: 3 }, inbound: { added: 0, unchanged: 1 } });
     render(<Options />);
     const input = (await screen.findByText('Import a JSON export:', { exact: false })).querySelector('input')!;
-    fireEvent.change(input, { target: { files: [new File(['{"contacts":[]}'], 'h.json')] } });
+    fireEvent.change(input, { target: { files: [exportFile(1, 1)] } });
     expect((await screen.findByTestId('import-preview')).textContent).toContain('Nothing to update');
     expect(screen.queryByText('Import')).toBeNull();
   });
@@ -148,5 +175,37 @@ describe('options page', () => {
     render(<Options />);
     fireEvent.click(await screen.findByText('Export everything (JSON)'));
     expect((await screen.findByTestId('data-message')).textContent).toContain('The export did not finish');
+  });
+
+  it('a file that is not an export is said so on the page, before anything is sent', async () => {
+    send.mockResolvedValue({ contacts: { added: 0, updated: 0 }, touches: { added: 0, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } });
+    render(<Options />);
+    const input = (await screen.findByText('Import a JSON export:', { exact: false })).querySelector('input')!;
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify({ format: 'pullback', contacts: [{}] })], 'x.json')] } });
+    expect((await screen.findByTestId('data-message')).querySelector('p')!.textContent).toBe(
+      'That file is not a Pullback export, or it was changed after it was exported. Nothing was imported.',
+    );
+    expect(send.mock.calls.filter(([type]) => type === 'data.import')).toEqual([]);
+  });
+
+  it('"Export everything" and import: the settings in the file come back with the history', async () => {
+    send.mockResolvedValue({ contacts: { added: 1, updated: 0 }, touches: { added: 1, unchanged: 0 }, inbound: { added: 0, unchanged: 0 } });
+    render(<Options />);
+    const input = (await screen.findByText('Import a JSON export:', { exact: false })).querySelector('input')!;
+    const settings = {
+      sensitivity: 'strict',
+      disabledRules: ['bump.checking-in'],
+      customPhrases: [{ phrase: 'synergy', category: 'pressure' }],
+      limits: { maxUnanswered: 2 },
+    };
+    fireEvent.change(input, { target: { files: [exportFile(1, 1, { settings })] } });
+    fireEvent.click(await screen.findByText('Import'));
+    await waitFor(() => expect(screen.getByTestId('data-message').textContent).toContain('with the settings saved in the file'));
+    const saved = await stored();
+    expect(saved).toMatchObject({ sensitivity: 'strict', disabledRules: ['bump.checking-in'], customPhrases: [{ phrase: 'synergy', category: 'pressure' }] });
+    expect((saved as { limits: { maxUnanswered: number } }).limits.maxUnanswered).toBe(2);
+    // The history went to the background without the settings in it.
+    const applied = send.mock.calls.find(([type, payload]) => type === 'data.import' && (payload as { apply: boolean }).apply)!;
+    expect(Object.keys((applied[1] as { data: object }).data)).not.toContain('settings');
   });
 });
