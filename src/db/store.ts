@@ -9,6 +9,7 @@ import { contactsApi } from './contacts.ts';
 import { historyApi } from './history.ts';
 import { connect } from './open.ts';
 import { retentionApi } from './retention.ts';
+import { syncedApi } from './synced.ts';
 import { DB_NAME, type Db } from './schema.ts';
 import { transferApi } from './transfer.ts';
 
@@ -38,5 +39,6 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     ...contactsApi(deps),
     ...transferApi(deps),
     ...retentionApi(deps, retentionMonths),
+    ...syncedApi(deps),
   };
 }
