@@ -12,10 +12,11 @@ import type { IdentityKey, TouchRecord, InboundRecord } from '../db/schema.ts';
 import { deriveStatus, isStatusEventKind, type StatusEvent } from './status-events.ts';
 
 /** The store parts the journal uses (tests pass a real store over fake-indexeddb). */
-export type JournalStore = Pick<Store, 'recordsByIds' | 'identitiesOf' | 'applySynced' | 'applyStatus' | 'exportAll'>;
+export type JournalStore = Pick<Store, 'recordsByIds' | 'identitiesOf' | 'applySynced' | 'applyStatus' | 'exportAll' | 'counts'>;
 
 const CHUNK = 500;
 const APPLIED = '_local/applied';
+const BACKFILLED = '_local/backfilled';
 
 export const touchDocId = (id: string): string => `t:${id}`;
 export const inboundDocId = (id: string): string => `i:${id}`;
@@ -72,8 +73,15 @@ export function createJournal(pouch: Database, store: JournalStore, device: stri
       return putOnce(pouch, [...touches.map(touchDoc), ...inbound.map(inboundDoc)]);
     },
 
-    /** Journal everything already in the store (the first sync of a device); safe to repeat. */
+    /**
+     * Journal everything already in the store (the first sync of a device, or a write whose copy
+     * was missed); safe to repeat. Skipped when the journal already holds as many records.
+     */
     async backfill(): Promise<number> {
+      const counts = await store.counts();
+      const journaled = async (prefix: string) => (await pouch.allDocs({ startkey: prefix, endkey: `${prefix}\uffff` })).rows.length;
+      const marked = await pouch.get(BACKFILLED).catch(() => null);
+      if (marked && (await journaled('t:')) >= counts.touches && (await journaled('i:')) >= counts.inbound) return 0;
       const all = await store.exportAll();
       const statusDocs = all.contacts.flatMap((c) =>
         c.status
@@ -83,7 +91,9 @@ export function createJournal(pouch: Database, store: JournalStore, device: stri
             })
           : [],
       );
-      return putOnce(pouch, [...all.touches.map(touchDoc), ...all.inbound.map(inboundDoc), ...statusDocs]);
+      const written = await putOnce(pouch, [...all.touches.map(touchDoc), ...all.inbound.map(inboundDoc), ...statusDocs]);
+      if (!marked) await pouch.put({ _id: BACKFILLED, at: Date.now() });
+      return written;
     },
 
     /** The status every device's events add up to, for one identity. */
