@@ -11,6 +11,17 @@ import type { ComposeState } from '../messaging/protocol.ts';
 import { identityValue, type Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
 import type { Handlers } from './router.ts';
+import type { SyncHook } from './sync-hook.ts';
+import { checkConfig, type SyncConfig } from '../sync/config.ts';
+import type { SyncView } from '../messaging/protocol.ts';
+
+/** Where sync keeps its settings, and the test a page runs before saving (src/background/index.ts). */
+export interface SyncControl {
+  view(): Promise<SyncView>;
+  save(config: SyncConfig): Promise<void>;
+  test(config: SyncConfig): Promise<{ ok: true } | { ok: false; error: string }>;
+  clear(): Promise<void>;
+}
 
 export interface HandlerDeps {
   store: Store;
@@ -28,6 +39,9 @@ export interface HandlerDeps {
   currentSettings?(): Promise<Settings>;
   /** Rule words in the user's language (the extension's catalogue); English without one. */
   ruleTexts?: RuleTexts;
+  /** Sync (issue 14): every entry point does nothing while sync is off. */
+  sync?: SyncHook;
+  syncControl?: SyncControl;
 }
 
 const NO_CONTEXT: { history: HistoryItem[]; status: StatusItem[] } = { history: [], status: [] };
@@ -39,6 +53,10 @@ export interface Health {
 
 export function createHandlers(deps: HandlerDeps, health: Health = { error: null }): Handlers {
   const { store } = deps;
+  const control = (): SyncControl => {
+    if (!deps.syncControl) throw new Error('sync is not available here');
+    return deps.syncControl;
+  };
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       const result = await work();
@@ -53,8 +71,8 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
   return {
     ping: () => ({ version: deps.version }),
     'context.get': ({ people }) => guard(() => store.contextFor(people.map((p) => p.identity))),
-    'thread.record': ({ items }) =>
-      guard(() =>
+    'thread.record': async ({ items }) => {
+      const result = await guard(() =>
         store.recordThread(
           items.map((item) => {
             if (item.direction === 'out') return item;
@@ -62,9 +80,14 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
             return { ...item, kind: reading.kind, ...(reading.until ? { until: Date.parse(reading.until) } : {}) };
           }),
         ),
-      ),
+      );
+      deps.sync?.afterWrite({ kind: 'thread', items: items.map((i) => ({ id: i.id, direction: i.direction, identity: i.person.identity })) });
+      return result;
+    },
     'send.log': async (log) => {
       const result = await guard(() => store.logSend(log));
+      const identities = log.recipients.map((p) => p.identity);
+      deps.sync?.afterWrite({ kind: 'send', sendId: log.sendId, identities, channel: log.channel, at: log.at });
       store.prune().catch((error: unknown) => console.debug('Pullback: could not drop old history; the next send tries again', error));
       return result;
     },
@@ -86,10 +109,12 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     },
     'draft.score': async ({ text, subject, lang, channel, recipients }) => {
       const identities = recipients.map((p) => p.identity);
-      const [settings, context] = await Promise.all([
+      const [settings, context, teamStatus] = await Promise.all([
         (deps.currentSettings ?? deps.loadSettings)(),
         // A broken store must not silence the words: judge the tone alone.
         identities.length ? store.contextFor(identities).catch(() => NO_CONTEXT) : NO_CONTEXT,
+        // A teammate's "do not contact" or "said no" counts like one's own (issue 14); sync off: none.
+        identities.length && deps.sync ? deps.sync.teamStatus(identities).catch((): StatusItem[] => []) : ([] as StatusItem[]),
       ]);
       return scoreDraftWith(
         plainReply,
@@ -101,7 +126,10 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
           subject,
           recipients: recipients.map((r) => ({ id: identityValue(r.identity), ...(r.name ? { name: r.name } : {}) })),
           history: context.history,
-          status: context.status,
+          status: [
+            ...context.status,
+            ...teamStatus.map(({ recipient, status, at, until }) => ({ recipient, status, ...(at ? { at } : {}), ...(until ? { until } : {}) })),
+          ],
           limits: settings.limits,
           rules: ruleOptions(settings),
         },
@@ -122,9 +150,13 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'contacts.list': ({ query, limit }) => guard(() => store.listContacts(query, limit)),
     'contact.get': ({ id }) => guard(() => store.getContact(id)),
     'contact.status': async ({ id, status }) => {
-      await guard(() =>
-        store.setStatus(id, status ? { status: status.status, at: (deps.now ?? Date.now)(), ...(status.until ? { until: status.until } : {}) } : null),
-      );
+      const at = (deps.now ?? Date.now)();
+      await guard(() => store.setStatus(id, status ? { status: status.status, at, ...(status.until ? { until: status.until } : {}) } : null));
+      deps.sync?.afterWrite({
+        kind: 'status',
+        contactId: id,
+        event: status ? { status: status.status, at, ...(status.until ? { until: status.until } : {}) } : { status: 'cleared', at },
+      });
       return { ok: true };
     },
     'contact.link': async ({ id, otherId }) => {
@@ -146,6 +178,33 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     },
     'data.export': () => guard(() => store.exportAll()),
     'data.import': ({ data, apply }) => guard(() => store.importAll(data, apply)),
+    'sync.status': () => control().view(),
+    'sync.save': async (raw) => {
+      await control().save(checkConfig(raw));
+      await deps.sync?.reset();
+      deps.sync?.run('manual').catch((error: unknown) => console.debug('Pullback: the first sync failed; the options page shows why', error));
+      return { ok: true };
+    },
+    'sync.test': async (raw) => {
+      try {
+        return await control().test(checkConfig(raw));
+      } catch (error) {
+        return { ok: false, error: (error as Error).message };
+      }
+    },
+    'sync.now': async () => {
+      try {
+        await deps.sync?.run('manual');
+        return { ok: true, error: null };
+      } catch (error) {
+        return { ok: false, error: (error as Error).message };
+      }
+    },
+    'sync.forget': async () => {
+      await deps.sync?.forget();
+      await control().clear();
+      return { ok: true };
+    },
     'data.deleteAll': async () => {
       await guard(() => store.deleteAll());
       return { ok: true };
