@@ -44,8 +44,9 @@ export function manifestFor(source: Manifest, target: Target, matches: readonly 
     gecko: {
       id: GECKO_ID,
       strict_min_version: FIREFOX_MIN_VERSION,
-      // Firefox's built-in data consent: Pullback collects nothing.
-      data_collection_permissions: { required: ['none'] },
+      // Firefox's built-in data consent: Pullback collects nothing; sync to the user's own server
+      // (issue 14) counts as collection, so its categories are optional, asked for at opt-in.
+      data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo', 'personalCommunications'] },
     },
     // Firefox for Android learned data_collection_permissions in 142.
     gecko_android: { strict_min_version: '142.0' },
