@@ -16,6 +16,7 @@ import { MAX_CUSTOM_PHRASES, MAX_RETENTION_MONTHS, type Settings } from '../../s
 import { loadSettings, saveSettings, watchSettings } from '../../settings/storage.ts';
 import { t } from '../shared/i18n.ts';
 import { download, touchesCsv } from '../shared/csv.ts';
+import { SyncSection } from './sync-section.tsx';
 
 type NumericLimit = keyof typeof LIMIT_BOUNDS;
 const NUMERIC: NumericLimit[] = ['maxUnanswered', 'minDaysBetween', 'maxPer30Days', 'notNowDays'];
@@ -284,6 +285,7 @@ export function Options() {
           </button>
         </div>
       </section>
+      <SyncSection />
     </main>
   );
 }
