@@ -16,7 +16,7 @@ import { checkConfig, type SyncConfig } from '../sync/config.ts';
 import type { SyncView } from '../messaging/protocol.ts';
 
 /** Where sync keeps its settings, and the test a page runs before saving (src/background/index.ts). */
-export interface SyncControl {
+interface SyncControl {
   view(): Promise<SyncView>;
   save(config: SyncConfig): Promise<void>;
   test(config: SyncConfig): Promise<{ ok: true } | { ok: false; error: string }>;

@@ -23,7 +23,7 @@ export interface SyncHookDeps {
   debounceMs?: number;
 }
 
-export type SyncWrite = WriteEvent & { channel?: string; at?: number };
+type SyncWrite = WriteEvent & { channel?: string; at?: number };
 
 export interface SyncHook {
   afterWrite(event: SyncWrite): void;

@@ -51,7 +51,7 @@ const registered = new Set<unknown>();
 const KEEP_ALIVE_MS = 20_000;
 const BATCH = 200;
 
-export function explainStatus(status: number, what: string): SyncFailure {
+function explainStatus(status: number, what: string): SyncFailure {
   if (status === 401) return new SyncFailure('The server did not accept the user name and password (or token) for this device.', true);
   if (status === 403) return new SyncFailure(`This device's user is not a member of the ${what}. Ask whoever runs the server to add it.`, true);
   if (status === 404) return new SyncFailure(`The ${what} does not exist on the server.`, true);
@@ -146,7 +146,12 @@ export function createEngine(deps: EngineDeps) {
     /** One run: journal what is not yet journaled, push, pull, apply. */
     async run(): Promise<RunResult> {
       const started = Date.now();
-      const timer = deps.keepAlive ? setInterval(() => void deps.keepAlive!().catch(() => undefined), KEEP_ALIVE_MS) : null;
+      const timer = deps.keepAlive
+        ? setInterval(
+            () => void deps.keepAlive!().catch((error: unknown) => console.debug('Pullback: the keep-alive call failed; the run goes on', error)),
+            KEEP_ALIVE_MS,
+          )
+        : null;
       try {
         await journal.backfill();
         const personal = await pushPull(journal.pouch, config.personalDb, 'personal database');

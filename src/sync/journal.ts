@@ -18,10 +18,10 @@ const CHUNK = 500;
 const APPLIED = '_local/applied';
 const BACKFILLED = '_local/backfilled';
 
-export const touchDocId = (id: string): string => `t:${id}`;
-export const inboundDocId = (id: string): string => `i:${id}`;
+const touchDocId = (id: string): string => `t:${id}`;
+const inboundDocId = (id: string): string => `i:${id}`;
 /** Status events sort by identity, then time, so one key range reads a person's events. */
-export const statusDocId = (identity: IdentityKey, e: StatusEvent, device: string): string =>
+const statusDocId = (identity: IdentityKey, e: StatusEvent, device: string): string =>
   `s:${identity}\u0001${e.at.toString().padStart(16, '0')}:${e.status}:${device}`;
 
 function touchDoc(t: TouchRecord): PouchDoc {
@@ -148,5 +148,3 @@ export function createJournal(pouch: Database, store: JournalStore, device: stri
     },
   };
 }
-
-export type Journal = ReturnType<typeof createJournal>;

@@ -7,7 +7,7 @@ import { STATUSES, type StatusKind } from '../scorer/types.ts';
 import type { ContactStatus } from '../db/schema.ts';
 
 /** A status kind, or `cleared`: the user removed the status by hand (a lift, like `ok-again`). */
-export const STATUS_EVENT_KINDS = [...STATUSES, 'cleared'] as const;
+const STATUS_EVENT_KINDS = [...STATUSES, 'cleared'] as const;
 export type StatusEventKind = (typeof STATUS_EVENT_KINDS)[number];
 
 export interface StatusEvent {

@@ -80,5 +80,3 @@ export function createTeam(pouch: Database, teamKey: string, rep: string) {
     },
   };
 }
-
-export type Team = ReturnType<typeof createTeam>;

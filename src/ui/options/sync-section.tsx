@@ -31,7 +31,7 @@ function payloadOf(form: Form) {
 }
 
 /** The host pattern for a server: no port (Firefox patterns cannot carry one; Chrome's match any). */
-export function originPattern(server: string): string | null {
+function originPattern(server: string): string | null {
   try {
     const url = new URL(server);
     return `${url.protocol}//${url.hostname}/*`;
