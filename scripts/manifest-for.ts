@@ -40,6 +40,9 @@ export function manifestFor(source: Manifest, target: Target, matches: readonly 
   const worker = manifest.background?.service_worker;
   if (worker) manifest.background = { scripts: [worker], type: 'module' };
   delete manifest.minimum_chrome_version;
+  // Firefox does not offer `alarms` as an optional permission: there sync runs after writes, at
+  // start and on "Sync now" (issue 14; a periodic run on Firefox is left to do).
+  delete manifest.optional_permissions;
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -76,7 +76,8 @@ export function SyncSection() {
     const firefox = browser.runtime.getURL('').startsWith('moz-extension:');
     // Before any await: Firefox grants a permission only inside the user's click.
     const asked = browser.permissions.request({
-      permissions: ['alarms'],
+      // Firefox has no optional `alarms` (scripts/manifest-for.ts).
+      ...(firefox ? {} : { permissions: ['alarms'] }),
       origins: [pattern],
       ...(firefox ? { data_collection: ['personallyIdentifyingInfo', 'personalCommunications'] } : {}),
     } as unknown as Parameters<typeof browser.permissions.request>[0]);
@@ -159,9 +160,7 @@ export function SyncSection() {
                   .then(() => {
                     setMessage('Sync is off and this device forgot the server. Your history here is kept.');
                     const pattern = originPattern(config.server);
-                    return browser.permissions.remove({ permissions: ['alarms'], ...(pattern ? { origins: [pattern] } : {}) } as unknown as Parameters<
-                      typeof browser.permissions.remove
-                    >[0]);
+                    return browser.permissions.remove({ origins: pattern ? [pattern] : [] } as unknown as Parameters<typeof browser.permissions.remove>[0]);
                   })
                   .catch((error: unknown) => setMessage((error as Error).message))
                   .finally(refresh)
