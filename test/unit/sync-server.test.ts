@@ -175,3 +175,24 @@ describe('the team database', () => {
     }
   }, 60_000);
 });
+
+describe('scripts/couch-setup.ts', () => {
+  it('makes device users and members, records immutable, and revokes a device', async () => {
+    const { couchSetup } = await import('../../scripts/couch-setup.ts');
+    await couchSetup({
+      server: server.url,
+      admin: 'admin:admin-pass',
+      personal: 'setup-history',
+      devices: [{ name: 'lee-laptop', password: 'pw' }],
+      revoke: [],
+    });
+    const lee = { Authorization: `Basic ${btoa('lee-laptop:pw')}`, 'Content-Type': 'application/json' };
+    const put = await fetch(`${server.url}/setup-history/t:s1`, { method: 'PUT', headers: lee, body: JSON.stringify({ type: 'touch', at: 1 }) });
+    expect(put.status).toBe(201);
+    const { rev } = (await put.json()) as { rev: string };
+    const edit = await fetch(`${server.url}/setup-history/t:s1`, { method: 'PUT', headers: lee, body: JSON.stringify({ _rev: rev, type: 'touch', at: 2 }) });
+    expect(edit.status).toBe(403);
+    await couchSetup({ server: server.url, admin: 'admin:admin-pass', devices: [], revoke: ['lee-laptop'] });
+    expect((await fetch(`${server.url}/setup-history`, { headers: lee })).status).toBe(401);
+  });
+});
