@@ -196,3 +196,43 @@ describe('scripts/couch-setup.ts', () => {
     expect((await fetch(`${server.url}/setup-history`, { headers: lee })).status).toBe(401);
   });
 });
+
+describe('a push cut short', () => {
+  it('resumes from its checkpoint: the next run sends only the rest, and the server holds exact counts', async () => {
+    await addUserAndDb(server, 'resume-history', ['dana-laptop']);
+    const laptop = await device('dana-laptop', { personalDb: 'resume-history' });
+    const docs = Array.from({ length: 1_000 }, (_, i) => ({
+      _id: `t:r${i}:email:r@x.test`,
+      type: 'touch',
+      id: `r${i}:email:r@x.test`,
+      sendId: `r${i}`,
+      identity: 'email:r@x.test',
+      at: T0 + i,
+      channel: 'email',
+      subject: '',
+      excerpt: '',
+      level: null,
+      score: null,
+      overridden: false,
+      source: 'send',
+    }));
+    await laptop.engine.journal.pouch.bulkDocs(docs);
+    const PouchRemote = (await import('pouchdb-core')).default;
+    const remote = new PouchRemote(`${server.url}/resume-history`, { auth: { username: 'dana-laptop', password: 'device-pass' }, skip_setup: true });
+    // Like a worker killed mid-sync: the run stops after its first batches.
+    const cut = laptop.engine.journal.pouch.replicate.to(remote, { batch_size: 100, batches_limit: 1 });
+    let first = 0;
+    cut.on('change', (info) => {
+      first = info.docs_written;
+      if (first >= 200) cut.cancel();
+    });
+    await cut;
+    expect(first).toBeGreaterThanOrEqual(200);
+    expect(first).toBeLessThan(1_000);
+    const rest = await laptop.engine.run();
+    expect(rest.pushed).toBe(1_000 - first);
+    const onServer = (await (await server.request('/resume-history/_all_docs?startkey="t:"&endkey="t:\uffff"')).json()) as { rows: unknown[] };
+    expect(onServer.rows).toHaveLength(1_000);
+    expect((await laptop.store.counts()).touches).toBe(1_000);
+  }, 120_000);
+});
