@@ -32,7 +32,7 @@ declare module 'pouchdb-core' {
     checkpoint?: 'source' | 'target' | false;
   }
   export interface ReplicationRun extends Promise<ReplicationResult> {
-    on(event: 'change', listener: (info: { docs_written: number; docs_read: number }) => void): this;
+    on(event: 'change', listener: (info: { docs_written: number; docs_read: number }) => void): void;
     cancel(): void;
   }
   export interface PouchOptions {
