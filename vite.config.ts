@@ -5,6 +5,7 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
 import { noInnerHtml } from './scripts/vite-no-inner-html.ts';
 import { filedRules } from './scripts/vite-filed-rules.ts';
+import { noPouchEval } from './scripts/vite-no-pouch-eval.ts';
 
 const target: Target = process.env.PULLBACK_TARGET === 'firefox' ? 'firefox' : 'chrome';
 
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     noInnerHtml(),
     filedRules(),
+    noPouchEval(),
     crx({
       // crxjs types the manifest narrowly; ours is validated by test/unit/manifest.test.ts.
       manifest: manifestFor(sourceManifest, target) as never,

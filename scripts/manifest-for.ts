@@ -60,12 +60,16 @@ export function manifestFor(source: Manifest, target: Target, sites: readonly Si
   const worker = manifest.background?.service_worker;
   if (worker) manifest.background = { scripts: [worker], type: 'module' };
   delete manifest.minimum_chrome_version;
+  // Firefox does not offer `alarms` as an optional permission: there sync runs after writes, at
+  // start and on "Sync now" (issue 14; a periodic run on Firefox is left to do).
+  delete manifest.optional_permissions;
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,
       strict_min_version: FIREFOX_MIN_VERSION,
-      // Firefox's built-in data consent: Pullback collects nothing.
-      data_collection_permissions: { required: ['none'] },
+      // Firefox's built-in data consent: Pullback collects nothing; sync to the user's own server
+      // (issue 14) counts as collection, so its categories are optional, asked for at opt-in.
+      data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo', 'personalCommunications'] },
     },
     // Firefox for Android learned data_collection_permissions in 142.
     gecko_android: { strict_min_version: '142.0' },

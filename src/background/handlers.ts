@@ -12,6 +12,17 @@ import { identityValue, type Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
 import { siteForHost } from '../sites/registry.ts';
 import type { Handlers } from './router.ts';
+import type { SyncHook } from './sync-hook.ts';
+import { checkConfig, type SyncConfig } from '../sync/config.ts';
+import type { SyncView } from '../messaging/protocol.ts';
+
+/** Where sync keeps its settings, and the test a page runs before saving (src/background/index.ts). */
+interface SyncControl {
+  view(): Promise<SyncView>;
+  save(config: SyncConfig): Promise<void>;
+  test(config: SyncConfig): Promise<{ ok: true } | { ok: false; error: string }>;
+  clear(): Promise<void>;
+}
 
 export interface HandlerDeps {
   store: Store;
@@ -31,6 +42,9 @@ export interface HandlerDeps {
   ruleTexts?: RuleTexts;
   /** The toolbar's count of people due a follow-up (null hides it); only with the badgeDue setting. */
   showDueCount?(count: number | null): Promise<void>;
+  /** Sync (issue 14): every entry point does nothing while sync is off. */
+  sync?: SyncHook;
+  syncControl?: SyncControl;
 }
 
 /** A conversation address is kept only if it is an HTTPS page of the site the message was sent on. */
@@ -56,6 +70,10 @@ export interface Health {
 
 export function createHandlers(deps: HandlerDeps, health: Health = { error: null }): Handlers {
   const { store } = deps;
+  const control = (): SyncControl => {
+    if (!deps.syncControl) throw new Error('sync is not available here');
+    return deps.syncControl;
+  };
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       const result = await work();
@@ -96,11 +114,14 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
         ),
       );
       if (result.written) refreshDue();
+      deps.sync?.afterWrite({ kind: 'thread', items: items.map((i) => ({ id: i.id, direction: i.direction, identity: i.person.identity })) });
       return result;
     },
     'send.log': async ({ url, ...log }) => {
       const address = conversationUrl(url, log.channel);
       const result = await guard(() => store.logSend({ ...log, ...(address ? { url: address } : {}) }));
+      const identities = log.recipients.map((p) => p.identity);
+      deps.sync?.afterWrite({ kind: 'send', sendId: log.sendId, identities, channel: log.channel, at: log.at });
       store.prune().catch((error: unknown) => console.debug('Pullback: could not drop old history; the next send tries again', error));
       refreshDue();
       return result;
@@ -129,10 +150,12 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     },
     'draft.score': async ({ text, subject, lang, channel, recipients }) => {
       const identities = recipients.map((p) => p.identity);
-      const [settings, context] = await Promise.all([
+      const [settings, context, teamStatus] = await Promise.all([
         (deps.currentSettings ?? deps.loadSettings)(),
         // A broken store must not silence the words: judge the tone alone.
         identities.length ? store.contextFor(identities).catch(() => NO_CONTEXT) : NO_CONTEXT,
+        // A teammate's "do not contact" or "said no" counts like one's own (issue 14); sync off: none.
+        identities.length && deps.sync ? deps.sync.teamStatus(identities).catch((): StatusItem[] => []) : ([] as StatusItem[]),
       ]);
       return scoreDraftWith(
         plainReply,
@@ -144,7 +167,10 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
           subject,
           recipients: recipients.map((r) => ({ id: identityValue(r.identity), ...(r.name ? { name: r.name } : {}) })),
           history: context.history,
-          status: context.status,
+          status: [
+            ...context.status,
+            ...teamStatus.map(({ recipient, status, at, until }) => ({ recipient, status, ...(at ? { at } : {}), ...(until ? { until } : {}) })),
+          ],
           limits: settings.limits,
           rules: ruleOptions(settings),
         },
@@ -165,9 +191,13 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     'contacts.list': ({ query, limit }) => guard(() => store.listContacts(query, limit)),
     'contact.get': ({ id }) => guard(() => store.getContact(id)),
     'contact.status': async ({ id, status }) => {
-      await guard(() =>
-        store.setStatus(id, status ? { status: status.status, at: (deps.now ?? Date.now)(), ...(status.until ? { until: status.until } : {}) } : null),
-      );
+      const at = (deps.now ?? Date.now)();
+      await guard(() => store.setStatus(id, status ? { status: status.status, at, ...(status.until ? { until: status.until } : {}) } : null));
+      deps.sync?.afterWrite({
+        kind: 'status',
+        contactId: id,
+        event: status ? { status: status.status, at, ...(status.until ? { until: status.until } : {}) } : { status: 'cleared', at },
+      });
       return { ok: true };
     },
     'contact.link': async ({ id, otherId }) => {
@@ -207,6 +237,33 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       const preview = await guard(() => store.importAll(data, apply));
       if (apply) refreshDue();
       return preview;
+    },
+    'sync.status': () => control().view(),
+    'sync.save': async (raw) => {
+      await control().save(checkConfig(raw));
+      await deps.sync?.reset();
+      deps.sync?.run('manual').catch((error: unknown) => console.debug('Pullback: the first sync failed; the options page shows why', error));
+      return { ok: true };
+    },
+    'sync.test': async (raw) => {
+      try {
+        return await control().test(checkConfig(raw));
+      } catch (error) {
+        return { ok: false, error: (error as Error).message };
+      }
+    },
+    'sync.now': async () => {
+      try {
+        await deps.sync?.run('manual');
+        return { ok: true, error: null };
+      } catch (error) {
+        return { ok: false, error: (error as Error).message };
+      }
+    },
+    'sync.forget': async () => {
+      await deps.sync?.forget();
+      await control().clear();
+      return { ok: true };
     },
     'data.deleteAll': async () => {
       await guard(() => store.deleteAll());

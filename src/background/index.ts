@@ -14,6 +14,10 @@ import { DEFAULT_SETTINGS } from '../settings/settings.ts';
 import { badgeFor, DUE_BADGE_COLOR, dueBadgeText } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
+import { createSyncHook } from './sync-hook.ts';
+import { EMPTY_STATE, SYNC_CONFIG_KEY, SYNC_STATE_KEY, type SyncConfig, type SyncState } from '../sync/config.ts';
+import { createEngine, testConnection } from '../sync/engine.ts';
+import indexeddbAdapter from 'pouchdb-adapter-indexeddb';
 
 // The rules as the build filed them: a restarted worker judges the next keystroke at once.
 if (!useFiledRules(filedRules)) console.warn('Pullback: the filed rules do not match this build; filing them on first use');
@@ -60,7 +64,61 @@ async function refreshDueCount(): Promise<void> {
   await showDueCount(settings.badgeDue ? (await (await storePromise).followupPlan(settings.limits)).counts.due : null);
 }
 
-const routePromise = storePromise.then((store) =>
+// Sync (issue 14): off until the options page saves a server. PouchDB is bundled (an MV3 service
+// worker may not `import()`), but no engine is made and no request sent while there is no config.
+const SYNC_ALARM = 'pullback-sync';
+const readSyncConfig = async (): Promise<SyncConfig | null> =>
+  ((await browser.storage.local.get(SYNC_CONFIG_KEY))[SYNC_CONFIG_KEY] as SyncConfig | undefined) ?? null;
+const readSyncState = async (): Promise<SyncState> =>
+  ((await browser.storage.local.get(SYNC_STATE_KEY))[SYNC_STATE_KEY] as SyncState | undefined) ?? EMPTY_STATE;
+const syncPromise = storePromise.then((store) =>
+  createSyncHook({
+    readConfig: readSyncConfig,
+    readState: readSyncState,
+    writeState: (state) => browser.storage.local.set({ [SYNC_STATE_KEY]: state }),
+    makeEngine: (config) =>
+      createEngine({ config, store, adapter: 'indexeddb', adapterPlugin: indexeddbAdapter, keepAlive: () => browser.runtime.getPlatformInfo() }),
+  }),
+);
+const syncControl = {
+  async view() {
+    const config = await readSyncConfig();
+    const state = await readSyncState();
+    if (!config) return { config: null, state };
+    const { server, personalDb, teamDb, user, device } = config;
+    return { config: { server, personalDb, ...(teamDb ? { teamDb } : {}), user, device }, state };
+  },
+  async save(config: SyncConfig) {
+    await browser.storage.local.set({ [SYNC_CONFIG_KEY]: config, [SYNC_STATE_KEY]: EMPTY_STATE });
+    // Chrome fires a repeating alarm at most every 30 s; one a minute is plenty.
+    await browser.alarms?.create(SYNC_ALARM, { periodInMinutes: 1 });
+  },
+  test: (config: SyncConfig) => testConnection(config),
+  async clear() {
+    await browser.storage.local.remove([SYNC_CONFIG_KEY, SYNC_STATE_KEY]);
+    await browser.alarms?.clear(SYNC_ALARM);
+  },
+};
+const runSync = (reason: 'alarm' | 'startup') =>
+  void syncPromise
+    .then((sync) => sync.run(reason))
+    .catch((error: unknown) => console.debug(`Pullback: sync (${reason}) failed; it backs off and tries again`, error));
+// `alarms` is optional: present only once the user turned sync on (and granted it).
+browser.alarms?.onAlarm.addListener((alarm) => {
+  if (alarm.name === SYNC_ALARM) runSync('alarm');
+});
+browser.runtime.onStartup.addListener(() => runSync('startup'));
+// The user took the server's permission back: sync stops and says why, until it is granted again.
+browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+  void readSyncConfig().then(async (config) => {
+    if (!config || !origins.some((o) => o.startsWith(new URL(config.server).origin))) return;
+    await browser.storage.local.set({
+      [SYNC_STATE_KEY]: { ...(await readSyncState()), halted: true, error: 'Permission to reach the sync server was removed. Turn sync on again to allow it.' },
+    });
+  });
+});
+
+const routePromise = Promise.all([storePromise, syncPromise]).then(([store, sync]) =>
   createRouter({
     ownId: browser.runtime.id,
     ownBase: browser.runtime.getURL('/'),
@@ -75,6 +133,8 @@ const routePromise = storePromise.then((store) =>
       currentSettings,
       ruleTexts: catalogueTexts((key, subs) => t(key, subs)),
       showDueCount,
+      sync,
+      syncControl,
     }),
   }),
 );

@@ -31,6 +31,11 @@ function setup() {
     'data.export': vi.fn(() => ({}) as never),
     'data.import': vi.fn(() => ({}) as never),
     'data.deleteAll': stub(),
+    'sync.status': vi.fn(() => ({ config: null, state: { lastSyncAt: null, pending: 0, error: null, failures: 0, halted: false } })),
+    'sync.save': stub(),
+    'sync.test': stub(),
+    'sync.now': vi.fn(() => ({ ok: true, error: null })),
+    'sync.forget': stub(),
     'draft.score': vi.fn((): ScoreResult => ({ level: 'ok', score: 10, reasons: [], suggestions: [] })),
   } satisfies Handlers;
   return { handlers, route: createRouter({ ownId, ownBase, handlers }) };

@@ -10,6 +10,7 @@ import { followupApi } from './followup.ts';
 import { historyApi } from './history.ts';
 import { connect } from './open.ts';
 import { retentionApi } from './retention.ts';
+import { syncedApi } from './synced.ts';
 import { DB_NAME, type Db } from './schema.ts';
 import { transferApi } from './transfer.ts';
 
@@ -67,5 +68,7 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     importAll: writes(transfer.importAll),
     deleteAll: writes(transfer.deleteAll),
     prune: writes(retention.prune),
+    ...syncedApi(deps),
+    applySynced: writes(syncedApi(deps).applySynced),
   };
 }

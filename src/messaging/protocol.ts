@@ -11,6 +11,7 @@ import type { ContactDetail, ContactSummary, ExportData, ImportPreview } from '.
 import type { FollowupPlan } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
 import { GUARD_REASONS } from '../db/schema.ts';
+import type { SyncState } from '../sync/config.ts';
 
 /** Who may send a request: a content script on a registry site, or the extension's own pages. */
 export type Origin = 'content' | 'page';
@@ -23,6 +24,16 @@ const time = num(0, 8.64e15);
 const channel = oneOf(...SITE_CHANNELS);
 const level = oneOf(...LEVELS);
 const statusKinds = oneOf(...STATUSES);
+
+const syncSettings = obj({
+  server: str(500),
+  personalDb: str(238),
+  teamDb: optional(str(238)),
+  user: str(200),
+  password: str(1_000),
+  teamKey: optional(str(1_000)),
+  device: optional(str(200)),
+});
 
 interface Schema {
   from: readonly Origin[];
@@ -99,6 +110,12 @@ export const schemas = {
   'data.export': { from: ['page'], payload: obj({}), maxBytes: KB },
   'data.import': { from: ['page'], payload: obj({ data: exportSchema, apply: bool }), maxBytes: 200 * 1024 * KB },
   'data.deleteAll': { from: ['page'], payload: obj({ confirm: oneOf('delete everything') }), maxBytes: KB },
+  // --- sync (issue 14): the options page only ---
+  'sync.status': { from: ['page'], payload: obj({}), maxBytes: KB },
+  'sync.save': { from: ['page'], payload: syncSettings, maxBytes: 8 * KB },
+  'sync.test': { from: ['page'], payload: syncSettings, maxBytes: 8 * KB },
+  'sync.now': { from: ['page'], payload: obj({}), maxBytes: KB },
+  'sync.forget': { from: ['page'], payload: obj({ confirm: oneOf('forget this device') }), maxBytes: KB },
 } satisfies Record<string, Schema>;
 
 export type RequestType = keyof typeof schemas;
@@ -136,6 +153,17 @@ export interface Replies {
   'data.export': ExportData;
   'data.import': ImportPreview;
   'data.deleteAll': { ok: true };
+  'sync.status': SyncView;
+  'sync.save': { ok: true };
+  'sync.test': { ok: true } | { ok: false; error: string };
+  'sync.now': { ok: boolean; error: string | null };
+  'sync.forget': { ok: true };
+}
+
+/** What the options page shows about sync: the settings without their secrets, and the last run. */
+export interface SyncView {
+  config: { server: string; personalDb: string; teamDb?: string; user: string; device: string } | null;
+  state: SyncState;
 }
 
 export type Request = { [T in RequestType]: { type: T; payload: Payload<T> } }[RequestType];

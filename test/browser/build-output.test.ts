@@ -51,7 +51,7 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   it('pins the CSP, the permissions, and the absence of web_accessible_resources and externally_connectable', () => {
     expect(manifest.content_security_policy).toEqual({
       extension_pages:
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     });
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toEqual([
@@ -65,7 +65,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     // The build filled in the registry's sites (src/sites/registry.ts), in both places.
     expect(manifest.host_permissions).toEqual(SITE_MATCHES);
     expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(SITE_MATCHES);
-    expect(manifest.optional_permissions).toBeUndefined();
+    // Sync (issue 14) is opt-in: its permissions are optional, requested when it is turned on.
+    expect(manifest.optional_permissions).toEqual(['alarms']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     // Gmail and LinkedIn in the top frame; Outlook in every frame and its about:blank popped-out composes.

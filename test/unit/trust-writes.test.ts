@@ -46,6 +46,7 @@ async function setup() {
   const sam = (await store.contactByIdentity('email:sam@x.test'))!.id;
   let settings = normalizeSettings(undefined);
   const composeStates = new Map<number, unknown>();
+  let syncConfig: unknown = null;
   const route = createRouter({
     ownId: OWN,
     ownBase: BASE,
@@ -57,12 +58,18 @@ async function setup() {
       saveSettings: async (patch) => (settings = normalizeSettings({ ...settings, ...patch })),
       showBadge: async () => {},
       composeStates: { get: async () => null, set: async (tab, state) => void composeStates.set(tab, state) },
+      syncControl: {
+        view: async () => ({ config: null, state: { lastSyncAt: null, pending: 0, error: null, failures: 0, halted: false } }),
+        save: async (config) => void (syncConfig = config),
+        test: async () => ({ ok: true }),
+        clear: async () => void (syncConfig = null),
+      },
     }),
   });
   /** Everything a request could change: every record, the settings, the per-tab compose state. */
   const snapshot = async () => {
     const { exportedAt: _, ...data } = await store.exportAll();
-    return { data, settings: structuredClone(settings), composeStates: [...composeStates] };
+    return { data, settings: structuredClone(settings), composeStates: [...composeStates], syncConfig: structuredClone(syncConfig) };
   };
   return { route, snapshot, ids: { dana, sam } };
 }
@@ -144,6 +151,11 @@ const VALID: { [K in RequestType]: (ids: Ids) => Payload<K> } = {
   'data.export': () => ({}),
   'data.import': () => ({ data: structuredClone(importData), apply: true }) as Payload<'data.import'>,
   'data.deleteAll': () => ({ confirm: 'delete everything' }),
+  'sync.status': () => ({}),
+  'sync.save': () => ({ server: 'https://couch.example.test', personalDb: 'dana-history', user: 'dana-laptop', password: 'device-pass' }),
+  'sync.test': () => ({ server: 'https://couch.example.test', personalDb: 'dana-history', user: 'dana-laptop', password: 'device-pass' }),
+  'sync.now': () => ({}),
+  'sync.forget': () => ({ confirm: 'forget this device' }),
 };
 
 /** One wrong field each, applied to a copy of the valid payload. */
@@ -221,6 +233,15 @@ const NEAR_MISSES: Partial<Record<RequestType, [string, (p: Record<string, unkno
     ['an identity that is a number', (p) => void (p.identity = 5)],
     ['an unknown field', (p) => void (p.keep = true)],
     ['an identity the contact does not hold', (p) => void (p.identity = 'email:sam@x.test')],
+  ],
+  'sync.save': [
+    ['a server that is a number', (p) => void (p.server = 5)],
+    ['an unknown field', (p) => void (p.admin = true)],
+    ['an over-long password', (p) => void (p.password = 'x'.repeat(1_001))],
+  ],
+  'sync.forget': [
+    ['no confirmation', (p) => void delete p.confirm],
+    ['another confirmation', (p) => void (p.confirm = 'yes')],
   ],
   'contact.delete': [
     ['an id in a list', (p) => void (p.id = [p.id])],

@@ -7,6 +7,7 @@ import { DataSection } from './data-section.tsx';
 import { LimitsSection } from './limits-section.tsx';
 import { RulesSection } from './rules-section.tsx';
 import type { SectionProps } from './section.ts';
+import { SyncSection } from './sync-section.tsx';
 
 /**
  * The page's sections, in order. Each is a component of its own; a new one (e.g. Sync) is mounted
@@ -16,6 +17,8 @@ const SECTIONS: { id: string; Section: ComponentType<SectionProps> }[] = [
   { id: 'cadence', Section: LimitsSection },
   { id: 'tone', Section: RulesSection },
   { id: 'data', Section: DataSection },
+  // Opt-in sync to the user's or team's own CouchDB (off by default; no request while off).
+  { id: 'sync', Section: SyncSection },
 ];
 
 /** What "Reset to defaults" puts back: limits, tone, switched-off rules. History and the user's own phrases stay. */

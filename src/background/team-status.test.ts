@@ -1,0 +1,50 @@
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
+import PouchDB from 'pouchdb-core';
+import memory from 'pouchdb-adapter-memory';
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../db/store.ts';
+import { normalizeSettings } from '../settings/settings.ts';
+import { createTeam } from '../sync/team.ts';
+import { createHandlers } from './handlers.ts';
+import type { SyncHook } from './sync-hook.ts';
+
+const T = Date.parse('2026-11-02T09:00:00Z');
+const Pouch = PouchDB.plugin(memory);
+
+async function score(sync?: SyncHook) {
+  const handlers = createHandlers({
+    store: await createStore({ factory: new IDBFactory(), now: () => T }),
+    version: '1',
+    now: () => T,
+    loadSettings: async () => normalizeSettings(undefined),
+    saveSettings: async () => normalizeSettings(undefined),
+    showBadge: async () => {},
+    composeStates: { get: async () => null, set: async () => {} },
+    ...(sync ? { sync } : {}),
+  });
+  const payload = {
+    text: 'Hi Dana, a short note on the proposal we discussed.',
+    subject: 'Proposal',
+    lang: 'en',
+    channel: 'gmail' as const,
+    recipients: [{ identity: 'email:dana@acme.test', name: 'Dana' }],
+  };
+  return handlers['draft.score'](payload, { id: 'own' });
+}
+
+describe("a teammate's status in draft.score", () => {
+  it("a teammate's do-not-contact makes this rep's draft stop (and without it, it does not)", async () => {
+    expect((await score()).level).not.toBe('stop');
+    const team = createTeam(new Pouch(`team-${Math.random()}`, { adapter: 'memory' }), 'team secret', 'sam-laptop');
+    await team.status(['email:dana@acme.test'], { status: 'do-not-contact', at: T - 86_400_000 });
+    const sync: SyncHook = {
+      afterWrite: () => {},
+      teamStatus: (identities) => team.statusFor(identities),
+      run: async () => null,
+      reset: async () => {},
+      forget: async () => {},
+    };
+    expect((await score(sync)).level).toBe('stop');
+  });
+});
