@@ -41,6 +41,11 @@ describe.each(['en', 'de'])('Outlook selectors on the fixtures (%s labels)', (la
     expect(surface.recipientAreas()).not.toContain(surface.editor);
   });
 
+  it('a new message is found again in the Sent folder', () => {
+    const [root] = outlookAdapter.findComposes(docOf(outlook(`lang=${lang}&compose=new&to=dana@fabrikam.test`)));
+    expect(outlookAdapter.surface(root!)!.conversationUrl?.()).toBe('https://outlook.office.com/mail/sentitems');
+  });
+
   it('keys that send: Ctrl/Cmd+Enter and Alt+S in the compose; plain Enter and Shift variants do not', () => {
     const w = outlook(`lang=${lang}&compose=new&to=dana@fabrikam.test`);
     const root = outlookAdapter.findComposes(docOf(w))[0]!;
@@ -81,6 +86,8 @@ describe.each(['en', 'de'])('Outlook selectors on the fixtures (%s labels)', (la
     // Read twice, the same ids: recorded once.
     expect(surface.readThread().map((m) => m.id)).toEqual(thread.map((m) => m.id));
     expect(surface.threadArea?.()).toBe(doc.querySelector(OUTLOOK.conversation));
+    // "Open conversation" in the follow-up list comes back to this conversation.
+    expect(surface.conversationUrl?.()).toBe(`https://outlook.office.com/mail/?lang=${lang}&thread=decline`);
   });
 
   it('several composes at once, each its own root; Schedule send’s dialog Send belongs to the compose whose arrow opened it', () => {

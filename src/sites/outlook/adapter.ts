@@ -197,6 +197,20 @@ function rootOf(editor: Element): HTMLElement | null {
   return null;
 }
 
+/**
+ * The address that opens this conversation again: for a reply in the reading pane, the page's own
+ * address (Outlook puts the conversation in it); for a new message or a popped-out window, the Sent
+ * folder, where the message will be. Null off https.
+ */
+export function outlookConversationUrl(root: HTMLElement, inReadingPane: boolean): string | null {
+  const doc = root.ownerDocument;
+  const loc = doc.location;
+  if (inReadingPane && loc.protocol === 'https:') return `${loc.origin}${loc.pathname}${loc.search}`;
+  // A popped-out window is about:blank with its opener's origin.
+  const origin = doc.defaultView?.origin ?? loc.origin;
+  return origin.startsWith('https://') ? `${origin}/mail/sentitems` : null;
+}
+
 export function outlookSurface(root: HTMLElement): ComposeSurface | null {
   const editor = root.querySelector<HTMLElement>(OUTLOOK.editor);
   if (!editor) return null;
@@ -221,6 +235,7 @@ export function outlookSurface(root: HTMLElement): ComposeSurface | null {
       return { body: readDraftText(editor, OUTLOOK.notDraft), subject, recipients: readRecipients(root, editor) };
     },
     readThread: () => readThread(root, editor),
+    conversationUrl: () => outlookConversationUrl(root, readThread(root, editor).length > 0),
     isSendControl(target) {
       const button = target.closest('button, [role=button]');
       if (!button) return false;
