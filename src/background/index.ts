@@ -4,6 +4,7 @@
  */
 import { browser, t, type Runtime } from '../platform/browser.ts';
 import { catalogueTexts } from '../scorer/rules/types.ts';
+import { englishMessage } from '../scorer/index.ts';
 import { useFiledRules, warmUpSlice } from '../scorer/tone.ts';
 import filedRules from 'virtual:pullback-filed-rules';
 import type { Settings } from '../settings/settings.ts';
@@ -18,6 +19,15 @@ import { createSyncHook } from './sync-hook.ts';
 import { EMPTY_STATE, SYNC_CONFIG_KEY, SYNC_STATE_KEY, type SyncConfig, type SyncState } from '../sync/config.ts';
 import { createEngine, testConnection } from '../sync/engine.ts';
 import indexeddbAdapter from 'pouchdb-adapter-indexeddb';
+
+/**
+ * A message in the user's language; the English one when the browser has none to give (a service
+ * worker can be asked before its catalogue is ready, and a key must never reach the user).
+ */
+const say = (key: string, subs?: string[]): string => {
+  const text = t(key, subs);
+  return text === key ? englishMessage(key, subs) : text;
+};
 
 // The rules as the build filed them: a restarted worker judges the next keystroke at once.
 if (!useFiledRules(filedRules)) console.warn('Pullback: the filed rules do not match this build; filing them on first use');
@@ -50,7 +60,7 @@ async function showBadge(tabId: number, state: ComposeState | null): Promise<voi
   const look = badgeFor(state);
   await browser.action.setBadgeText({ tabId, text: look.text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
-  await browser.action.setTitle({ tabId, title: look.titleKey ? t('badgeUnreadable') : t('actionTitle') });
+  await browser.action.setTitle({ tabId, title: look.titleKey ? say('badgeUnreadable') : say('actionTitle') });
 }
 
 /** The number due, as the toolbar's default (every tab without its own compose verdict). */
@@ -131,7 +141,7 @@ const routePromise = Promise.all([storePromise, syncPromise]).then(([store, sync
       showBadge,
       composeStates,
       currentSettings,
-      ruleTexts: catalogueTexts((key, subs) => t(key, subs)),
+      ruleTexts: catalogueTexts(say),
       showDueCount,
       sync,
       syncControl,

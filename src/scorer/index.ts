@@ -23,7 +23,12 @@ export { MUTABLE_RULE_IDS, isMutableRule } from './mutable-rules.ts';
 const CATALOGUE = english as Record<string, { message: string }>;
 
 /** Rule words from the English catalogue (_locales/en/messages.json), for the CLI, tests and background. */
-export const ENGLISH_TEXTS: RuleTexts = catalogueTexts((key, subs = []) => substitute(CATALOGUE[key]?.message ?? key, subs));
+/** A message from the English catalogue, with its `$n` filled in; the key itself when there is none. */
+export function englishMessage(key: string, subs: string[] = []): string {
+  return substitute(CATALOGUE[key]?.message ?? key, subs);
+}
+
+export const ENGLISH_TEXTS: RuleTexts = catalogueTexts(englishMessage);
 
 /** Score a draft in its context. Never throws: unreadable parts of the context are ignored. */
 export function scoreDraft(text: string, context: Context = {}): ScoreResult {

@@ -56,7 +56,7 @@ type Field = (typeof FIELDS)[number];
 const CASES: [Field, string][] = FIELDS.flatMap((field) => PAYLOADS.map((p) => [field, p] as [Field, string]));
 
 /** The tags our UI is made of; anything else inside our shadow roots came from the page. */
-const OUR_TAGS = new Set(['DIV', 'SPAN', 'BUTTON', 'UL', 'LI', 'P', 'H2', 'STRONG', 'svg', 'STYLE']);
+const OUR_TAGS = new Set(['DIV', 'SPAN', 'BUTTON', 'UL', 'LI', 'P', 'H2', 'H3', 'STRONG', 'svg', 'STYLE']);
 
 type Site = 'gmail' | 'outlook';
 /** Each site's Send button, clicked to open the guard. */
