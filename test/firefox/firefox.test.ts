@@ -21,10 +21,15 @@ describe('Firefox ESR', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await server?.close();
-  });
+    // Firefox sometimes does not answer the close (and its tunnels then hold the proxy open): what
+    // the tests checked is done, so each step gets a few seconds and the browser is killed after.
+    const within = (work: Promise<unknown> | undefined, ms: number) =>
+      Promise.race([Promise.resolve(work).catch((error: unknown) => console.debug('Firefox teardown:', error)), new Promise((done) => setTimeout(done, ms))]);
+    await within(browser?.close(), 10_000);
+    browser?.process()?.kill('SIGKILL');
+    await within(proxy?.close(), 5_000);
+    await within(server?.close(), 5_000);
+  }, 60_000);
 
   it('installs the Firefox build as an add-on', () => {
     expect(extensionId).toBe('pullback@pullback.invalid');
