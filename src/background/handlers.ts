@@ -7,7 +7,7 @@ import { plainReply, scoreDraftWith } from '../scorer/core.ts';
 import type { RuleTexts } from '../scorer/rules/types.ts';
 import type { HistoryItem, StatusItem } from '../scorer/types.ts';
 import { ruleOptions } from '../settings/settings.ts';
-import type { ComposeState } from '../messaging/protocol.ts';
+import { RECENT_CONTACTS, type ComposeState } from '../messaging/protocol.ts';
 import { identityValue, type Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
 import { siteForHost } from '../sites/registry.ts';
@@ -96,6 +96,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       void (async () => {
         const settings = await deps.loadSettings();
         const plan = await store.followupPlan(settings.limits);
+        await store.listContacts('', RECENT_CONTACTS);
         if (deps.showDueCount) await deps.showDueCount(settings.badgeDue ? plan.counts.due : null);
       })().catch((error: unknown) => console.debug('Pullback: could not work out who is due', error));
     }, WARM_DELAY_MS);

@@ -163,6 +163,20 @@ describe('follow-up list', () => {
     expect(await where(T0 + 12 * DAY)).toMatchObject({ group: 'wait', rule: 'remind' });
   });
 
+  it('a reminder travels in the export and comes back on import (an older file without reminders still imports)', async () => {
+    const { store, where } = await world();
+    await store.logSend(send('s1', T0));
+    await store.remindAt((await store.contactByIdentity(DANA))!.id, T0 + 20 * DAY);
+    const file = await store.exportAll();
+    expect(file.reminders).toEqual([{ contactId: (await store.contactByIdentity(DANA))!.id, until: T0 + 20 * DAY }]);
+    await store.deleteAll();
+    const { reminders: _, ...older } = file;
+    await store.importAll(older, true);
+    expect(await where(T0 + 10 * DAY)).toMatchObject({ group: 'due' });
+    await store.importAll(file, true);
+    expect(await where(T0 + 10 * DAY)).toMatchObject({ group: 'wait', rule: 'remind', at: T0 + 20 * DAY });
+  });
+
   it('someone who answered you last is not on the list; counts cover everyone, ordered by time since your note', async () => {
     const { store, plan } = await world();
     await store.logSend(send('s1', T0, 'email:sam@x.test', 'Sam'));

@@ -30,6 +30,25 @@ describe('history store', () => {
     expect(await store.counts()).toEqual({ contacts: 2, touches: 2, inbound: 0 });
   });
 
+  it("keeps the popup's recent list until a write or a minute, then reads it again", async () => {
+    let clock = T0;
+    const store = await fresh({ now: () => clock });
+    await store.logSend(send('s1', T0));
+    const first = await store.listContacts('', 30);
+    expect(first.map((c) => c.sent)).toEqual([1]);
+    expect(await store.listContacts('', 30)).toBe(first);
+    // A search is never kept.
+    expect(await store.listContacts('dana', 30)).not.toBe(first);
+    await store.logSend(send('s2', T0 + DAY, 'email:sam@x.test', 'Sam'));
+    const after = await store.listContacts('', 30);
+    expect(after.map((c) => c.name)).toEqual(['Sam', 'Dana']);
+    await store.setStatus(after[1]!.id, { status: 'said-no', at: T0 });
+    expect((await store.listContacts('', 30))[1]!.status).toMatchObject({ status: 'said-no' });
+    const kept = await store.listContacts('', 30);
+    clock += 61_000;
+    expect(await store.listContacts('', 30)).not.toBe(kept);
+  });
+
   it('gives the scorer its history and statuses, and the scorer counts them', async () => {
     const store = await fresh();
     await store.logSend(send('s1', T0));

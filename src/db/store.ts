@@ -13,6 +13,9 @@ import { retentionApi } from './retention.ts';
 import { syncedApi } from './synced.ts';
 import { DB_NAME, type Db } from './schema.ts';
 import { transferApi } from './transfer.ts';
+import type { ContactSummary } from './types.ts';
+
+const RECENT_KEPT_MS = 60_000;
 
 export { identityValue } from './schema.ts';
 
@@ -43,6 +46,19 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     };
   const history = historyApi(deps);
   const contacts = contactsApi(deps);
+  // The popup's first list (recent contacts, no search) is kept until the next write, a minute at
+  // most (its facts count days): a popup opened again reads nothing.
+  let recent: { key: string; until: number; list: Promise<ContactSummary[]> } | null = null;
+  const listContacts = (query = '', limit = 50): Promise<ContactSummary[]> => {
+    if (query.trim()) return contacts.listContacts(query, limit);
+    const key = `${generation}:${limit}`;
+    const at = now();
+    if (recent?.key === key && at < recent.until) return recent.list;
+    const entry = { key, until: at + RECENT_KEPT_MS, list: contacts.listContacts('', limit) };
+    recent = entry;
+    entry.list.catch(() => recent === entry && (recent = null));
+    return entry.list;
+  };
   const followups = followupApi(deps, () => generation);
   const transfer = transferApi(deps);
   const retention = retentionApi(deps, retentionMonths);
@@ -55,6 +71,7 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     },
     ...history,
     ...contacts,
+    listContacts,
     ...followups,
     ...transfer,
     logSend: writes(history.logSend),

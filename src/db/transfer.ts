@@ -7,14 +7,16 @@ export function transferApi({ db: open, now }: StoreDeps) {
   return {
     async exportAll(): Promise<ExportData> {
       const db = await open();
-      const tx = db.transaction(['contacts', 'touches', 'inbound'], 'readonly');
-      const [contacts, touches, inbound] = await Promise.all([
+      const tx = db.transaction(['contacts', 'touches', 'inbound', 'followup'], 'readonly');
+      const [contacts, touches, inbound, followups] = await Promise.all([
         tx.objectStore('contacts').getAll(),
         tx.objectStore('touches').getAll(),
         tx.objectStore('inbound').getAll(),
+        tx.objectStore('followup').getAll(),
       ]);
       await tx.done;
-      return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now()).toISOString(), contacts, touches, inbound };
+      const reminders = followups.flatMap((f) => (f.remindAt ? [{ contactId: f.contactId, until: f.remindAt }] : []));
+      return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now()).toISOString(), contacts, touches, inbound, reminders };
     },
 
     /** What an import would change; with `apply`, write it all in one transaction (all or nothing). */
@@ -71,7 +73,15 @@ export function transferApi({ db: open, now }: StoreDeps) {
             }
           }
         }
-        if (apply) await refreshFollowups(tx, changed);
+        if (apply) {
+          await refreshFollowups(tx, changed);
+          // Reminders last, on the records just written: a later date wins over one set here.
+          const followup = tx.objectStore('followup');
+          for (const { contactId, until } of data.reminders ?? []) {
+            const record = await followup.get(contactId);
+            if (record && until > (record.remindAt ?? 0)) await followup.put({ ...record, remindAt: until });
+          }
+        }
         await tx.done;
       } catch (error) {
         try {

@@ -52,6 +52,8 @@ export interface ExportData {
   contacts: ContactRecord[];
   touches: TouchRecord[];
   inbound: InboundRecord[];
+  /** "Remind me" dates the user set in the follow-up list (files from before them have none). */
+  reminders?: { contactId: string; until: number }[] | undefined;
 }
 
 export interface ImportPreview {

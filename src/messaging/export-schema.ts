@@ -58,4 +58,5 @@ export const exportSchema: Check<ExportData> = obj({
     }),
     MAX_RECORDS,
   ),
+  reminders: optional(list(obj({ contactId: str(100), until: time }), MAX_RECORDS)),
 });

@@ -16,6 +16,9 @@ import type { SyncState } from '../sync/config.ts';
 /** Who may send a request: a content script on a registry site, or the extension's own pages. */
 export type Origin = 'content' | 'page';
 
+/** How many recent contacts the popup lists when it opens; the background keeps that list ready. */
+export const RECENT_CONTACTS = 30;
+
 const KB = 1024;
 const identity = str(400);
 const person = obj({ identity, name: optional(str(200)) });

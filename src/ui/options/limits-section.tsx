@@ -63,6 +63,13 @@ export function LimitsSection({ settings, save }: SectionProps) {
         </label>
         <p class="why">{LIMIT_REASONS.respectNo}</p>
       </div>
+      <div class="field">
+        <label class="check">
+          <input type="checkbox" checked={settings.badgeDue} onChange={(e) => void save({ badgeDue: (e.target as HTMLInputElement).checked })} />{' '}
+          {t('optionsBadgeDue')}
+        </label>
+        <p class="why">{t('optionsBadgeDueWhy')}</p>
+      </div>
     </section>
   );
 }

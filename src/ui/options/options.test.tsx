@@ -55,6 +55,16 @@ describe('options page', () => {
     expect(document.body.textContent).toContain('Belkins 2023, 2025');
   });
 
+  it('turns the toolbar count of people due on and off (off by default)', async () => {
+    render(<Options />);
+    const box = (await screen.findByLabelText('Show on the toolbar how many people are due a follow-up')) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(async () => expect((await stored())?.badgeDue).toBe(true));
+    fireEvent.click(box);
+    await waitFor(async () => expect((await stored())?.badgeDue).toBe(false));
+  });
+
   it('saves a valid limit and refuses an absurd one with a message', async () => {
     render(<Options />);
     const field = await screen.findByLabelText('Days to wait while your last message is unanswered');

@@ -116,13 +116,32 @@ describe('popup follow-up list', () => {
     expect(within(wait).getAllByTestId('followup-person')[0]!.textContent).toContain('Your last message to Ben Ode was yesterday.');
     expect(within(wait).getAllByTestId('followup-person')[1]!.textContent).toContain('Reminder on');
 
-    // Leave alone: collapsed, with when and why.
+    // Leave alone: collapsed (its people drawn only when opened), with when and why.
     const leave = screen.getByTestId('group-leave') as HTMLDetailsElement;
     expect(leave.open).toBe(false);
     expect(leave.querySelector('summary')!.textContent).toBe('Leave alone 1');
-    expect(leave.textContent).toContain('Dee Hart');
+    expect(leave.textContent).not.toContain('Dee Hart');
+    leave.open = true;
+    fireEvent(leave, new Event('toggle'));
+    await waitFor(() => expect(leave.textContent).toContain('Dee Hart'));
     expect(leave.textContent).toContain('No thanks, we are all set.');
     expect(leave.textContent).toContain('Since ');
+  });
+
+  it('draws the first 8 of a group, "Show N more" the rest the background sent, then says how many the list leaves out', async () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      entry({ contactId: `p${i}`, name: `Person ${i}`, group: 'due', lastOut: out(NOW - (20 - i) * DAY, 'Hello') }),
+    );
+    const plan: FollowupPlan = { due: many, wait: [], leave: [], counts: { due: 30, wait: 0, leave: 0 } };
+    answer({ 'compose.current': null, 'contacts.list': [], 'store.health': { ok: true, error: null }, 'followup.list': plan });
+    render(<Popup tabId={7} followups={Promise.resolve(plan)} />);
+    const due = await screen.findByTestId('group-due');
+    expect(names(due)).toEqual(many.slice(0, 8).map((e) => e.name));
+    expect(due.textContent).not.toContain('others');
+    fireEvent.click(within(due).getByText('Show 4 more'));
+    await waitFor(() => expect(names(due)).toHaveLength(12));
+    expect(within(due).queryByText(/Show \d+ more/)).toBeNull();
+    expect(due.textContent).toContain('And 18 others, after these.');
   });
 
   it('"Open conversation" opens the stored address in a tab; "Remind me" snoozes to the chosen date', async () => {

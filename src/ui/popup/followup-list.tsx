@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FollowupEntry, FollowupIdea, FollowupPlan } from '../../db/types.ts';
+import type { FollowupEntry, FollowupGroup, FollowupIdea, FollowupPlan } from '../../db/types.ts';
 import { send } from '../../messaging/client.ts';
 import { browser } from '../../platform/browser.ts';
 import { SITE_HOSTS } from '../../sites/registry.ts';
@@ -7,6 +7,8 @@ import { t } from '../shared/i18n.ts';
 import { relativeDays, shortDate } from '../shared/format.ts';
 
 const DAY = 86_400_000;
+/** People drawn per group at first; "Show N more" draws the rest the background sent. */
+const FIRST_SHOWN = 8;
 
 /** An idea for the next note, from the better moves (value, an easy out, the long game); never a text to paste. */
 function ideaText(idea: FollowupIdea): string {
@@ -146,6 +148,10 @@ function Person({ entry, onOpen, onChanged }: { entry: FollowupEntry; onOpen(id:
 export function FollowupList({ first, onOpen }: { first?: Promise<FollowupPlan> | undefined; onOpen(id: string): void }) {
   const [plan, setPlan] = useState<FollowupPlan | null>(null);
   const [version, setVersion] = useState(0);
+  // The popup shows a screenful: the first few of each group, the rest a click away.
+  const [more, setMore] = useState<Record<FollowupGroup, boolean>>({ due: false, wait: false, leave: false });
+  // "Leave alone" is folded away; its people are drawn when it is opened.
+  const [leaveOpen, setLeaveOpen] = useState(false);
   useEffect(() => {
     let live = true;
     const asked = version === 0 && first ? first : send('followup.list', {});
@@ -167,13 +173,27 @@ export function FollowupList({ first, onOpen }: { first?: Promise<FollowupPlan> 
         <p class="muted">{t('followupNone')}</p>
       </section>
     );
-  const list = (entries: FollowupEntry[]) => (
-    <ul class="followup-list">
-      {entries.map((e) => (
-        <Person key={e.contactId} entry={e} onOpen={onOpen} onChanged={reload} />
-      ))}
-    </ul>
-  );
+  const list = (group: FollowupGroup) => {
+    const entries = plan[group];
+    const shown = more[group] ? entries : entries.slice(0, FIRST_SHOWN);
+    return (
+      <>
+        <ul class="followup-list">
+          {shown.map((e) => (
+            <Person key={e.contactId} entry={e} onOpen={onOpen} onChanged={reload} />
+          ))}
+        </ul>
+        {shown.length < entries.length && (
+          <button type="button" class="more" data-action="show-more" onClick={() => setMore((m) => ({ ...m, [group]: true }))}>
+            {t('followupShowMore', String(entries.length - shown.length))}
+          </button>
+        )}
+        {shown.length === entries.length && plan.counts[group] > entries.length && (
+          <p class="muted">{t('followupAndOthers', String(plan.counts[group] - entries.length))}</p>
+        )}
+      </>
+    );
+  };
   return (
     <section class="followups" data-testid="followups" aria-labelledby="followups-title">
       <h2 id="followups-title">{t('followupTitle')}</h2>
@@ -181,24 +201,24 @@ export function FollowupList({ first, onOpen }: { first?: Promise<FollowupPlan> 
         <h3 id="group-due">
           {t('followupDue')} <span class="count">{counts.due}</span>
         </h3>
-        {counts.due ? list(plan.due) : <p class="muted">{t('followupDueNone')}</p>}
+        {counts.due ? list('due') : <p class="muted">{t('followupDueNone')}</p>}
       </section>
       {counts.wait > 0 && (
         <section data-testid="group-wait" aria-labelledby="group-wait">
           <h3 id="group-wait">
             {t('followupWait')} <span class="count">{counts.wait}</span>
           </h3>
-          {list(plan.wait)}
+          {list('wait')}
         </section>
       )}
       {counts.leave > 0 && (
-        <details data-testid="group-leave">
+        <details data-testid="group-leave" onToggle={(e) => setLeaveOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>
             <h3>
               {t('followupLeave')} <span class="count">{counts.leave}</span>
             </h3>
           </summary>
-          {list(plan.leave)}
+          {leaveOpen && list('leave')}
         </details>
       )}
     </section>

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { send } from '../../messaging/client.ts';
-import { Popup, RECENT_LIMIT } from './popup.tsx';
+import { RECENT_CONTACTS } from '../../messaging/protocol.ts';
+import { Popup } from './popup.tsx';
 import './popup.css';
 
 // Ask for the recent contacts at once: the answer is on its way while the popup first renders.
-const recent = send('contacts.list', { query: '', limit: RECENT_LIMIT });
+const recent = send('contacts.list', { query: '', limit: RECENT_CONTACTS });
 // The popup shows no recent contacts then; this keeps the reason.
 recent.catch((error: unknown) => console.debug('Pullback: recent contacts unavailable', error));
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
-import type { ComposeState } from '../../messaging/protocol.ts';
+import { RECENT_CONTACTS, type ComposeState } from '../../messaging/protocol.ts';
 import type { ContactSummary } from '../../db/types.ts';
 import { browser } from '../../platform/browser.ts';
 import type { Level } from '../../scorer/types.ts';
@@ -58,9 +58,6 @@ interface ComposePerson {
 }
 
 /** The toolbar popup: the people in the open compose first, else recent contacts with a search. */
-/** The recent contacts, asked for as the popup's script starts (before its first render and effects). */
-export const RECENT_LIMIT = 30;
-
 export function Popup({
   tabId,
   recent,
@@ -130,7 +127,7 @@ export function Popup({
     let live = true;
     const timer = setTimeout(
       () => {
-        send('contacts.list', { query, limit: RECENT_LIMIT }).then(
+        send('contacts.list', { query, limit: RECENT_CONTACTS }).then(
           (list) => live && setContacts(list),
           () => live && setContacts([]),
         );
