@@ -49,7 +49,7 @@ export const DEMO_PAGES: DemoPage[] = [
   {
     name: 'gmail-reply',
     title: 'Gmail demo: replying to someone who said no',
-    url: `https://mail.google.com/mail/u/0/?open=reply&thread=decline&subject=${encodeURIComponent('Fleet service')}&body=${encodeURIComponent('Hi Dana, just circling back on my offer.')}`,
+    url: `https://mail.google.com/mail/u/0/?open=reply&thread=decline&rel=1&subject=${encodeURIComponent('Fleet service')}&body=${encodeURIComponent('Hi Dana, just circling back on my offer.')}`,
   },
   {
     name: 'linkedin-bubble',
@@ -75,12 +75,13 @@ export const DEMO_PAGES: DemoPage[] = [
   {
     name: 'outlook-reply',
     title: 'Outlook on the web demo: an inline reply below a “no”',
-    url: 'https://outlook.office.com/mail/?thread=decline',
+    // Priya is someone else Alex wrote to from Outlook; her thread is recorded as the page opens.
+    url: `https://outlook.office.com/mail/?thread=decline&rel=1&contact=${encodeURIComponent('Priya Shah <priya@fabrikam.test>')}`,
     prepare: async (page) => {
       await page.locator('[data-fixture=reply]').click();
       // The first line, above the signature and the quoted history, as Outlook places the cursor.
       await page.locator('[role=textbox][aria-multiline=true] .elementToProof').first().click();
-      await page.keyboard.type('Hi Dana, just circling back on the pilot. Any update?');
+      await page.keyboard.type('Hi Priya, just circling back on the pilot. Any update?');
       await page.locator('pullback-indicator[data-level=stop]').waitFor();
     },
   },
@@ -89,17 +90,30 @@ export const DEMO_PAGES: DemoPage[] = [
 const DAY = 86_400_000;
 
 /**
+ * The Gmail demo threads' dates (test/fixtures/gmail/gmail-setup.js, opened with ?rel=1) as they
+ * read today: the fixture moves them as if today were 27 Nov 2026 09:00 UTC. The seeded history uses
+ * the same times and message ids, so what the thread shows and what was seeded are one history.
+ */
+const FIXTURE_TODAY = Date.parse('2026-11-27T09:00:00Z');
+const fromFixture = (iso: string, now: number) => Date.parse(iso) - FIXTURE_TODAY + now;
+const fixtureMessageId = (iso: string) => `gmail:#msg-f:${Date.parse(iso)}`;
+const DANA_WROTE = '2026-11-02T09:00:00Z';
+const DANA_SAID_NO = '2026-11-04T15:20:00Z';
+const SAM_WROTE = '2026-11-10T09:00:00Z';
+const SAM_WELCOMED = '2026-11-11T10:05:00Z';
+
+/**
  * The sample history: Jordan has two unanswered messages, Dana said no, Sam replied warmly. As a
  * history export, so it goes in through the same import a user would use.
  */
 function demoHistory(now = Date.now()) {
   const at = (daysAgo: number) => now - daysAgo * DAY;
-  const touch = (id: string, contactId: string, identity: string, daysAgo: number, subject: string, excerpt: string) => ({
+  const touch = (id: string, contactId: string, identity: string, when: number, subject: string, excerpt: string) => ({
     id: `${id}:${identity}`,
     sendId: id,
     contactId,
     identity,
-    at: at(daysAgo),
+    at: when,
     channel: 'gmail',
     subject,
     excerpt,
@@ -119,39 +133,60 @@ function demoHistory(now = Date.now()) {
         names: ['Dana Reyes'],
         identities: ['email:dana@northwind.test', 'linkedin:dana-reyes'],
         status: null,
-        createdAt: at(25),
-        updatedAt: at(23),
+        createdAt: fromFixture(DANA_WROTE, now),
+        updatedAt: fromFixture(DANA_SAID_NO, now),
       },
-      { id: 'demo-sam', names: ['Sam Okafor'], identities: ['email:sam@contoso.test'], status: null, createdAt: at(16), updatedAt: at(15) },
+      {
+        id: 'demo-sam',
+        names: ['Sam Okafor'],
+        identities: ['email:sam@contoso.test'],
+        status: null,
+        createdAt: fromFixture(SAM_WROTE, now),
+        updatedAt: fromFixture(SAM_WELCOMED, now),
+      },
     ],
     touches: [
-      touch('demo-1', 'demo-jordan', 'email:jordan@example.com', 9, 'Winter service for your fleet', 'Hi Jordan, would a winter check for your vans help?'),
+      touch('demo-1', 'demo-jordan', 'email:jordan@example.com', at(9), 'Winter service for your fleet', 'Hi Jordan, would a winter check for your vans help?'),
       touch(
         'demo-2',
         'demo-jordan',
         'email:jordan@example.com',
-        4,
+        at(4),
         'Re: Winter service for your fleet',
         'Hi Jordan, following up on my note about winter checks.',
       ),
-      touch('demo-3', 'demo-dana', 'email:dana@northwind.test', 25, 'Fleet service', 'Hi Dana, would you like a quote for the fleet service this winter?'),
-      touch('demo-4', 'demo-sam', 'email:sam@contoso.test', 16, 'Tyre guide', 'Hi Sam, I put together a short guide on winter tyre checks. Want a copy?'),
+      touch(
+        'demo-3',
+        'demo-dana',
+        'email:dana@northwind.test',
+        fromFixture(DANA_WROTE, now),
+        'Fleet service',
+        'Hi Dana, would you like a quote for the fleet service this winter?',
+      ),
+      touch(
+        'demo-4',
+        'demo-sam',
+        'email:sam@contoso.test',
+        fromFixture(SAM_WROTE, now),
+        'Tyre guide',
+        'Hi Sam, I put together a short guide on winter tyre checks. Want a copy?',
+      ),
     ],
     inbound: [
       {
-        id: 'demo-in-1',
+        id: fixtureMessageId(DANA_SAID_NO),
         contactId: 'demo-dana',
         identity: 'email:dana@northwind.test',
-        at: at(23),
+        at: fromFixture(DANA_SAID_NO, now),
         channel: 'gmail',
         kind: 'decline',
         excerpt: "Thanks, but we've decided to go with another provider for this year.",
       },
       {
-        id: 'demo-in-2',
+        id: fixtureMessageId(SAM_WELCOMED),
         contactId: 'demo-sam',
         identity: 'email:sam@contoso.test',
-        at: at(15),
+        at: fromFixture(SAM_WELCOMED, now),
         channel: 'gmail',
         kind: 'welcome',
         excerpt: "Yes please, send more info. Let's talk next week.",

@@ -1,39 +1,56 @@
 // `npm start`: build, serve the demo pages under their real hostnames, and open Chromium with
-// Pullback loaded in a throwaway profile. With --headless (or no display) it takes screenshots,
-// says where they are, and exits.
+// Pullback loaded in a throwaway profile and a sample history. `npm start -- --firefox` opens
+// Firefox ESR with the add-on installed as a temporary add-on instead. With --headless (or no
+// display) it takes screenshots, says where they are, and exits.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchWithExtension } from '../test/harness/browser.ts';
+import { launchFirefox, startProxy } from '../test/harness/firefox.ts';
 import { ROOT, startFixtureServer } from '../test/harness/server.ts';
 import { DEMO_PAGES, seedDemo, settled } from './demo.ts';
 
-const args = process.argv.slice(2);
-const headless = args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-if (!args.includes('--no-build')) execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', cwd: ROOT });
-
-const server = await startFixtureServer();
-const browser = await launchWithExtension({ port: server.port, headless }).catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
+const { values: options } = parseArgs({
+  options: { headless: { type: 'boolean' }, firefox: { type: 'boolean' }, 'no-build': { type: 'boolean' }, help: { type: 'boolean' } },
 });
-await seedDemo(browser);
+if (options.help) {
+  console.log(
+    'npm start [-- --firefox] [--headless] [--no-build]\n  Opens the demo pages with Pullback loaded (Chromium unless --firefox); --headless takes screenshots and exits.',
+  );
+  process.exit(0);
+}
+const headless = options.headless === true || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+if (!options['no-build']) execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', cwd: ROOT });
 
 const shots = join(ROOT, 'dist', 'screenshots');
 mkdirSync(shots, { recursive: true });
-for (const demo of DEMO_PAGES) {
-  const page = await browser.context.newPage();
-  await page.goto(demo.url);
-  await settled(page);
-  await demo.prepare?.(page);
-  await page.waitForTimeout(300);
-  const file = join(shots, `${demo.name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`${demo.title}: ${demo.url}\n  screenshot: ${file}`);
-}
+const shown = (file: string) => relative(process.cwd(), file);
+const server = await startFixtureServer();
+const fail = (error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+};
 
-// The toolbar popup, as it looks for the Gmail tab with Jordan's draft open.
-{
+if (options.firefox) await firefox();
+else await chromium();
+
+async function chromium(): Promise<void> {
+  const browser = await launchWithExtension({ port: server.port, headless }).catch(fail);
+  await seedDemo(browser);
+  console.log('Pullback in Chromium, with a sample history (Jordan: two unanswered notes; Dana: said no; Sam: replied warmly).');
+  for (const demo of DEMO_PAGES) {
+    const page = await browser.context.newPage();
+    await page.goto(demo.url);
+    await settled(page);
+    await demo.prepare?.(page);
+    await page.waitForTimeout(300);
+    const file = join(shots, `${demo.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`  ${demo.title}  →  ${shown(file)}`);
+  }
+
+  // The toolbar popup, as it looks for the Gmail tab with Jordan's draft open.
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html`);
@@ -45,16 +62,45 @@ for (const demo of DEMO_PAGES) {
   await popup.waitForTimeout(500);
   const file = join(shots, 'popup.png');
   await popup.screenshot({ path: file });
-  console.log(`Toolbar popup for the Gmail tab\n  screenshot: ${file}`);
+  console.log(`  The toolbar popup for the Gmail tab  →  ${shown(file)}`);
+
+  if (headless) {
+    await browser.close();
+    await server.close();
+  } else {
+    console.log('Pullback is running in Chromium on the demo pages. Close the browser window to stop.');
+    browser.context.on('close', async () => {
+      await server.close();
+      process.exit(0);
+    });
+  }
 }
 
-if (headless) {
-  await browser.close();
-  await server.close();
-} else {
-  console.log('Pullback is running in Chromium on the demo pages. Close the browser window to stop.');
-  browser.context.on('close', async () => {
+async function firefox(): Promise<void> {
+  // Firefox cannot map hostnames to a local server: a local proxy sends the sites' hosts to it.
+  const proxy = await startProxy(server.port);
+  const { browser } = await launchFirefox(proxy.port, { headless }).catch(fail);
+  // WebDriver cannot open the add-on's own pages to seed a history: the demo threads record theirs as they open.
+  console.log('Pullback in Firefox ESR (temporary add-on; no sample history: the reply pages record their threads as they open).');
+  for (const demo of DEMO_PAGES) {
+    const page = await browser.newPage();
+    await page.goto(demo.url);
+    await page.waitForSelector('html[data-pullback]', { timeout: 15_000 }).catch(() => console.log(`  (Pullback did not start on ${demo.name})`));
+    await new Promise((done) => setTimeout(done, 600));
+    const file = join(shots, `firefox-${demo.name}.png`) as `${string}.png`;
+    await page.screenshot({ path: file });
+    console.log(`  ${demo.title}  →  ${shown(file)}`);
+  }
+  if (headless) {
+    await browser.close();
+    await proxy.close();
     await server.close();
-    process.exit(0);
-  });
+  } else {
+    console.log('Pullback is running in Firefox on the demo pages. Close the browser window to stop.');
+    browser.on('disconnected', async () => {
+      await proxy.close();
+      await server.close();
+      process.exit(0);
+    });
+  }
 }

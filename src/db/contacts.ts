@@ -1,7 +1,7 @@
 /** People: finding or making the contact behind an identity, reading them, their status, linking. */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { StoreDeps } from './open.ts';
-import type { ContactStatus, ContactRecord, IdentityKey, PullbackDB } from './schema.ts';
+import { identityValue, type ContactStatus, type ContactRecord, type IdentityKey, type PullbackDB } from './schema.ts';
 import { refreshFollowups } from './followup-records.ts';
 import { summarize } from './summary.ts';
 import type { ContactDetail, ContactSummary, Person } from './types.ts';
@@ -15,11 +15,18 @@ function newContactId(): string {
   return `c_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/** The name a page gave, unless it is only the address again or its bare local part ("jordan"). */
+function realName(person: Person): string | undefined {
+  const name = person.name?.trim();
+  const value = identityValue(person.identity);
+  return name && name !== value && name !== value.split('@')[0] ? name : undefined;
+}
+
 /** Find the contact for an identity, or make one, inside a write transaction on contacts. */
 export async function contactFor<N extends Names>(contacts: ContactsStore<N>, person: Person, at: number): Promise<ContactRecord> {
   const found = await contacts.index('identities').get(person.identity);
+  const name = realName(person);
   if (found) {
-    const name = person.name?.trim();
     if (name && found.names[0] !== name) {
       found.names = [name, ...found.names.filter((n) => n !== name)].slice(0, 5);
       found.updatedAt = Math.max(found.updatedAt, at);
@@ -29,7 +36,7 @@ export async function contactFor<N extends Names>(contacts: ContactsStore<N>, pe
   }
   const record: ContactRecord = {
     id: newContactId(),
-    names: person.name?.trim() ? [person.name.trim()] : [],
+    names: name ? [name] : [],
     identities: [person.identity],
     status: null,
     createdAt: at,

@@ -7,15 +7,10 @@
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { summarizeContact } from '../scorer/contact-summary.ts';
 import { historyItems, recipientOf } from './history-items.ts';
-import { identityValue, type ContactRecord, type FollowupRecord, type FollowupReply, type InboundRecord, type PullbackDB, type TouchRecord } from './schema.ts';
+import { contactName, type ContactRecord, type FollowupRecord, type FollowupReply, type InboundRecord, type PullbackDB, type TouchRecord } from './schema.ts';
 
 /** Send times kept per person: enough for the largest monthly limit (LIMIT_BOUNDS.maxPer30Days). */
 const FOLLOWUP_OUTS = 100;
-
-/** The name to show: the one they signed with, else their full address or profile (never a lower-cased fragment). */
-function displayNameOf(contact: Pick<ContactRecord, 'names' | 'identities'>): string {
-  return contact.names[0] ?? identityValue(contact.identities[0] ?? '');
-}
 
 function followupRecord(contact: ContactRecord, touches: TouchRecord[], inbound: InboundRecord[], remindAt?: number): FollowupRecord {
   const sorted = [...touches].sort((a, b) => a.at - b.at);
@@ -32,7 +27,7 @@ function followupRecord(contact: ContactRecord, touches: TouchRecord[], inbound:
   replies.sort((a, b) => a.at - b.at);
   return {
     contactId: contact.id,
-    name: displayNameOf(contact),
+    name: contactName(contact),
     identities: contact.identities,
     status: contact.status,
     sent: sorted.length,

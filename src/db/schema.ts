@@ -16,6 +16,11 @@ export function identityValue(identity: IdentityKey): string {
   return identity.slice(identity.indexOf(':') + 1);
 }
 
+/** The name to show: the one they signed with, else their full address or profile (never a lower-cased fragment). */
+export function contactName(contact: { names: string[]; identities: IdentityKey[] }): string {
+  return contact.names[0] ?? identityValue(contact.identities[0] ?? '');
+}
+
 /** The status kinds are the scorer's list (src/scorer/types.ts STATUSES). */
 type ContactStatusKind = StatusKind;
 

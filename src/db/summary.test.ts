@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreDraft } from '../scorer/index.ts';
 import type { ReplyKind } from '../scorer/types.ts';
 import { createStore } from './store.ts';
+import { DEFAULT_LIMITS } from '../scorer/limits.ts';
 import type { ContactStatus } from './schema.ts';
 
 const NOW = Date.parse('2026-11-27T10:00:00Z');
@@ -88,5 +89,32 @@ describe('one contact summary for the popup and the scorer', () => {
   it('a message dated days ahead is left out of the popup figures (it used to count there)', async () => {
     const { popup } = await bothPaths([{ out: -9 * DAY }, { out: -5 * DAY }, { out: 5 * DAY }]);
     expect(popup).toMatchObject({ sent: 2, unanswered: 2, lastTouchAt: NOW - 5 * DAY });
+  });
+});
+
+describe('the name the popup shows', () => {
+  it('is the name they signed with, else their whole address (never a lower-cased part of it)', async () => {
+    const store = await createStore({ factory: new IDBFactory(), now: () => NOW });
+    const log = (sendId: string, identity: string, name?: string) =>
+      store.logSend({
+        sendId,
+        at: NOW - DAY,
+        channel: 'gmail',
+        subject: 'Hi',
+        excerpt: 'Hello',
+        level: 'ok',
+        score: 5,
+        overridden: false,
+        recipients: [{ identity, ...(name ? { name } : {}) }],
+      });
+    await log('s1', 'email:Jordan.Lee@x.test');
+    await log('s2', DANA, 'Dana Reyes');
+    // A chip that shows only the address's local part gives no name.
+    await log('s3', 'email:Jordan.Lee@x.test', 'Jordan.Lee');
+    await log('s4', DANA, 'dana');
+    const names = (await store.listContacts()).map((c) => c.name).sort();
+    expect(names).toEqual(['Dana Reyes', 'Jordan.Lee@x.test']);
+    const plan = await store.followupPlan(DEFAULT_LIMITS);
+    expect([...plan.due, ...plan.wait].map((e) => e.name).sort()).toEqual(names);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { summarizeContact } from '../scorer/contact-summary.ts';
 import { historyItems, recipientOf, statusItems } from './history-items.ts';
-import { identityValue, type ContactRecord, type InboundRecord, type TouchRecord } from './schema.ts';
+import { contactName, type ContactRecord, type InboundRecord, type TouchRecord } from './schema.ts';
 import type { ContactSummary } from './types.ts';
 
 export function summarize(contact: ContactRecord, touches: TouchRecord[], inbound: InboundRecord[], now: number): ContactSummary {
@@ -13,7 +13,7 @@ export function summarize(contact: ContactRecord, touches: TouchRecord[], inboun
   const reply = facts.lastReply;
   return {
     id: contact.id,
-    name: contact.names[0] ?? identityValue(contact.identities[0] ?? ''),
+    name: contactName(contact),
     identities: contact.identities,
     status: contact.status,
     sent: facts.sent,

@@ -6,9 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openGmail, waitForLevel } from './gmail-helpers.ts';
+import { askBackground, openGmail, waitForLevel } from './gmail-helpers.ts';
 import { useBrowser } from './session.ts';
 
+const DAY = 86_400_000;
 const SHOTS = process.env.PULLBACK_SCREENSHOTS === '1' ? 'docs/screenshots' : null;
 async function shot(page: Page, name: string, full = false) {
   if (!SHOTS) return;
@@ -44,12 +45,44 @@ describe('the pages a new user meets', () => {
     await page.close();
   });
 
-  it('the popup body text is not Chromium’s 75 %', async () => {
+  it('no text in the popup is under 13 px: its lists, and a person with a chart and a timeline', async () => {
+    const now = Date.now();
+    const touch = (n: number, daysAgo: number) => ({
+      id: `pg${n}:email:noor@depot.test`,
+      sendId: `pg${n}`,
+      contactId: 'pg_noor',
+      identity: 'email:noor@depot.test',
+      at: now - daysAgo * DAY,
+      channel: 'gmail',
+      subject: 'Depot tools',
+      excerpt: 'Hi Noor, a note on depot tools.',
+      level: n === 2 ? 'pushy' : 'ok',
+      score: n === 2 ? 60 : 5,
+      overridden: n === 2,
+      source: 'send',
+    });
+    const data = {
+      format: 'pullback-history',
+      version: 1,
+      exportedAt: new Date(now).toISOString(),
+      contacts: [{ id: 'pg_noor', names: ['Noor Aziz'], identities: ['email:noor@depot.test'], status: null, createdAt: now - 40 * DAY, updatedAt: now }],
+      touches: [touch(1, 30), touch(2, 20)],
+      inbound: [
+        { id: 'pg-no', contactId: 'pg_noor', identity: 'email:noor@depot.test', at: now - 18 * DAY, channel: 'gmail', kind: 'decline', excerpt: 'No thanks.' },
+      ],
+    };
+    await askBackground(s, 'data.import', { data, apply: true });
     const page = await s.open(s.extensionUrl('src/ui/popup/popup.html'));
-    await page.locator('h1').waitFor();
-    const smallest = await smallestText(page);
-    console.log(`popup: body ${smallest.body}px, smallest text ${smallest.px}px ("${smallest.text}")`);
-    expect(smallest.body).toBeGreaterThanOrEqual(14);
+    await page.locator('[data-testid=contact-row]', { hasText: 'Noor Aziz' }).waitFor();
+    const lists = await smallestText(page);
+    console.log(`popup: body ${lists.body}px, smallest text ${lists.px}px ("${lists.text}")`);
+    expect(lists.body).toBeGreaterThanOrEqual(14);
+    expect(lists.px).toBeGreaterThanOrEqual(13);
+    await page.locator('[data-testid=contact-row]', { hasText: 'Noor Aziz' }).click();
+    await page.locator('[data-testid=chart-legend]').waitFor();
+    const person = await smallestText(page);
+    console.log(`popup, a person: smallest text ${person.px}px ("${person.text}")`);
+    expect(person.px).toBeGreaterThanOrEqual(13);
     await page.close();
   });
 

@@ -41,13 +41,13 @@ export async function startProxy(fixturePort: number): Promise<{ port: number; r
   return { port: (server.address() as AddressInfo).port, refused, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-export async function launchFirefox(proxyPort: number): Promise<{ browser: Browser; extensionId: string }> {
+export async function launchFirefox(proxyPort: number, { headless = true }: { headless?: boolean } = {}): Promise<{ browser: Browser; extensionId: string }> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_HINT);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
+    headless,
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       'network.proxy.type': 1,

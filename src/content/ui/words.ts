@@ -2,7 +2,7 @@
 import { t } from '../../platform/browser.ts';
 import type { Level, PersonSummary, Reason, ReplyKind, ScoreResult } from '../../scorer/types.ts';
 import { displayName, ordinal } from '../../scorer/names.ts';
-import { plural } from './plural.ts';
+import { plural } from '../../platform/plural.ts';
 
 const LEVEL_TITLE: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };
 

@@ -68,7 +68,6 @@ export function LimitsSection({ settings, save }: SectionProps) {
           <input type="checkbox" checked={settings.badgeDue} onChange={(e) => void save({ badgeDue: (e.target as HTMLInputElement).checked })} />{' '}
           {t('optionsBadgeDue')}
         </label>
-        <p class="why">{t('optionsBadgeDueWhy')}</p>
       </div>
     </section>
   );

@@ -57,7 +57,7 @@ describe('options page', () => {
 
   it('turns the toolbar count of people due on and off (off by default)', async () => {
     render(<Options />);
-    const box = (await screen.findByLabelText('Show on the toolbar how many people are due a follow-up')) as HTMLInputElement;
+    const box = (await screen.findByLabelText('Show how many people are due a follow-up on the toolbar icon')) as HTMLInputElement;
     expect(box.checked).toBe(false);
     fireEvent.click(box);
     await waitFor(async () => expect((await stored())?.badgeDue).toBe(true));

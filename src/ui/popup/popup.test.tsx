@@ -53,7 +53,7 @@ describe('popup', () => {
     const people = await screen.findByTestId('compose-people');
     await waitFor(() => expect(people.textContent).toContain('Dana Reyes'));
     expect(people.textContent).toContain('They said no');
-    expect(people.textContent).toContain('3 sent · 2 unanswered in a row · last contact 9 days ago · last reply: said no');
+    expect(people.textContent).toMatch(/3 sent · 2 unanswered in a row · last contact 9 days ago · they said no on [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     expect(people.textContent).toContain('First message to this person');
     expect(send).toHaveBeenCalledWith('compose.current', { tabId: 7 });
   });
@@ -121,7 +121,7 @@ describe('popup', () => {
     render(<Popup tabId={null} />);
     fireEvent.click(await screen.findByTestId('contact-row'));
     await screen.findByTestId('contact-view');
-    expect(screen.getByTestId('chart').getAttribute('aria-label')).toMatch(/^1 messages sent and 1 replies/);
+    expect(screen.getByTestId('chart').getAttribute('aria-label')).toMatch(/^1 message sent and 1 reply between /);
     expect(screen.getByTestId('events').textContent).toContain('Fleet · Reads as pressure · sent anyway');
     expect(screen.getByTestId('events').textContent).toContain('they wrote: said no');
     expect(screen.getByText('linkedin.com/in/dana-reyes')).toBeTruthy();

@@ -9,12 +9,21 @@ export function kindLabel(kind: ReplyKind): string {
   return t(REPLY_KIND_KEYS[kind]);
 }
 
+/** Their last reply as a sentence: "they said no on 6 Nov", not a kind's label. */
+const REPLY_SENTENCE_KEYS = {
+  decline: 'factsReplyDecline',
+  defer: 'factsReplyDefer',
+  'auto-reply': 'factsReplyAuto',
+  welcome: 'factsReplyWelcome',
+  reply: 'factsReplyOther',
+} as const satisfies Record<ReplyKind, string>;
+
 export function facts(c: ContactSummary): string {
   const parts = [
     t('factsSent', String(c.sent)),
     t('factsUnanswered', String(c.unanswered)),
     t('factsLast', relativeDays(c.lastTouchAt)),
-    c.lastReply ? t('factsReply', [kindLabel(c.lastReply.kind), shortDate(c.lastReply.at)]) : t('factsNoReply'),
+    c.lastReply ? t(REPLY_SENTENCE_KEYS[c.lastReply.kind], shortDate(c.lastReply.at)) : t('factsNoReply'),
   ];
   if (c.status)
     parts.push(c.status.until ? t('factsStatusUntil', [t(STATUS_KEYS[c.status.status]), shortDate(c.status.until)]) : t(STATUS_KEYS[c.status.status]));

@@ -1,5 +1,5 @@
 /** Counted words: the catalogue holds `key_one`, `key_other` (and any other CLDR form a language needs). */
-import { t } from '../../platform/browser.ts';
+import { t } from './browser.ts';
 
 /** The catalogue message for a count, chosen by the language's plural rules; $1 is the count. */
 export function plural(key: string, n: number, substitutions: string[] = [], lang?: string): string {
