@@ -82,11 +82,13 @@ async function firefox(): Promise<void> {
   const { browser } = await launchFirefox(proxy.port, { headless }).catch(fail);
   // WebDriver cannot open the add-on's own pages to seed a history: the demo threads record theirs as they open.
   console.log('Pullback in Firefox ESR (temporary add-on; no sample history: the reply pages record their threads as they open).');
-  for (const demo of DEMO_PAGES) {
+  // Each demo address once, as it opens (the panel, the guard and the typed replies are yours to try).
+  const pages = DEMO_PAGES.filter((demo, i) => DEMO_PAGES.findIndex((d) => d.url === demo.url) === i);
+  for (const demo of pages) {
     const page = await browser.newPage();
     await page.goto(demo.url);
-    await page.waitForSelector('html[data-pullback]', { timeout: 15_000 }).catch(() => console.log(`  (Pullback did not start on ${demo.name})`));
-    await new Promise((done) => setTimeout(done, 600));
+    // A page with no compose open yet (the Outlook thread) has no verdict to wait for.
+    if (demo.name !== 'outlook-reply') await page.waitForSelector('pullback-indicator[data-level]:not([hidden])', { timeout: 15_000 });
     const file = join(shots, `firefox-${demo.name}.png`) as `${string}.png`;
     await page.screenshot({ path: file });
     console.log(`  ${demo.title}  →  ${shown(file)}`);
