@@ -1,5 +1,5 @@
 // `npm run bench:browser` (after `npm run build`): Pullback measured in the real browser.
-//  1. Typing into a 1,000-word Gmail draft and Outlook draft (`--typing-only` stops there): our content script's work per keystroke (median, p95;
+//  1. Typing into a 1,000-word Gmail draft and Outlook draft (`--typing-only` stops there; `--popup-only` skips it): our content script's work per keystroke (median, p95;
 //     from a CPU profile of the page, counting only samples in our script), long tasks over 50 ms
 //     while typing, and the time from the last keystroke to the indicator's update.
 //  2. The toolbar popup with 10,000 contacts and 100,000 touches: time to its first content (the
@@ -28,7 +28,7 @@ try {
       editor: '[role=textbox][aria-multiline=true]',
     },
   ];
-  for (const site of SITES_TYPED) {
+  for (const site of process.argv.includes('--popup-only') ? [] : SITES_TYPED) {
     const words = 'We help fleet managers plan winter maintenance so vans stay on the road and drivers stay safe'.split(' ');
     const paragraphs: string[] = [];
     for (let i = 0; i < 1000; i += 20) paragraphs.push(Array.from({ length: 20 }, (_, k) => words[(i + k) % words.length]).join(' ') + '.');
@@ -174,20 +174,34 @@ try {
     await admin.close();
     const firstContent: number[] = [];
     const followups: number[] = [];
+    const scriptStart: number[] = [];
     let counts = '';
     for (let run = 0; run < 7; run++) {
       const popup = await browser.context.newPage();
       await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html?tab=0`);
-      // Time from the start of navigation to the follow-up list's groups, with their counts, on screen.
       await popup.waitForSelector('[data-testid=followups] [data-testid=group-due]');
-      followups.push(await popup.evaluate(() => performance.now()));
+      await popup.waitForSelector('[data-testid=contact-row]');
       counts = await popup
         .locator('[data-testid=followups] h3')
         .allTextContents()
         .then((h) => h.join(', '));
-      await popup.waitForSelector('[data-testid=contact-row]');
-      // Time from the start of navigation to the first contact on screen.
-      firstContent.push(await popup.evaluate(() => performance.now()));
+      // When each was first painted, from the start of navigation, as the browser's Element Timing
+      // reports it (the popup names the follow-up list's first heading and the first recent contact).
+      const painted = await popup.evaluate(
+        () =>
+          new Promise<Record<string, number>>((done) => {
+            // (No named functions in here: the page would not know the bundler's helper for their names.)
+            const seen: Record<string, number> = { script: performance.getEntriesByName('pullback:popup-script')[0]?.startTime ?? NaN };
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[])
+                seen[e.identifier] ??= e.renderTime || e.loadTime;
+              if (seen['followups'] !== undefined && seen['recent-contacts'] !== undefined) done(seen);
+            }).observe({ type: 'element', buffered: true });
+          }),
+      );
+      followups.push(painted['followups']!);
+      firstContent.push(painted['recent-contacts']!);
+      scriptStart.push(painted['script']!);
       await popup.close();
     }
     // The list's own cost, without the page around it: the background's answer to followup.list, first
@@ -213,11 +227,14 @@ try {
     );
     const warmList = followups.slice(1);
     console.log(
-      `Popup, follow-up list shown (${counts}): first open ${ms(followups[0]!)}, then median ${ms(pct(warmList, 0.5))}, max ${ms(Math.max(...warmList))} (target < 150 ms)`,
+      `Popup, follow-up list painted (${counts}): first open ${ms(followups[0]!)}, then median ${ms(pct(warmList, 0.5))}, max ${ms(Math.max(...warmList))} (target < 150 ms)`,
     );
     const warm = firstContent.slice(1);
     console.log(
       `Popup, first content (contact list shown): first open ${ms(firstContent[0]!)}, then median ${ms(pct(warm, 0.5))}, max ${ms(Math.max(...warm))} (target < 150 ms)`,
+    );
+    console.log(
+      `  of which the page's own loading (navigation start to the popup's script running): median ${ms(pct(scriptStart.slice(1), 0.5))}; times are paint times from navigation start (Element Timing)`,
     );
   }
 } finally {

@@ -198,7 +198,7 @@ export function FollowupList({ first, onOpen }: { first?: Promise<FollowupPlan> 
     <section class="followups" data-testid="followups" aria-labelledby="followups-title">
       <h2 id="followups-title">{t('followupTitle')}</h2>
       <section data-testid="group-due" aria-labelledby="group-due">
-        <h3 id="group-due">
+        <h3 id="group-due" {...{ elementtiming: 'followups' }}>
           {t('followupDue')} <span class="count">{counts.due}</span>
         </h3>
         {counts.due ? list('due') : <p class="muted">{t('followupDueNone')}</p>}

@@ -23,17 +23,20 @@ function ContactRow({
   contact,
   level,
   standing,
+  timing,
   onOpen,
 }: {
   contact: ContactSummary;
   level?: Level;
   standing?: FollowupEntry | undefined;
+  /** Names the row for the browser's Element Timing (when its text was first painted; read by the benchmark). */
+  timing?: string | undefined;
   onOpen(id: string): void;
 }) {
   return (
     <li>
       <button type="button" class="row" onClick={() => onOpen(contact.id)} data-testid="contact-row">
-        <span class="name">
+        <span class="name" {...(timing ? { elementtiming: timing } : {})}>
           {level && <span class={`dot level-${level}`} aria-hidden="true" />}
           {!level && standing && <span class={`marker ${standing.group}`} aria-hidden="true" />}
           {contact.name}
@@ -204,8 +207,8 @@ export function Popup({
         />
         {contacts && contacts.length === 0 && <p class="muted">{query ? t('popupNoMatch') : t('popupEmpty')}</p>}
         <ul class="contacts" data-testid="contacts">
-          {contacts?.map((c) => (
-            <ContactRow key={c.id} contact={c} standing={standing.get(c.id)} onOpen={setView} />
+          {contacts?.map((c, i) => (
+            <ContactRow key={c.id} contact={c} standing={standing.get(c.id)} timing={i === 0 && !query ? 'recent-contacts' : undefined} onOpen={setView} />
           ))}
         </ul>
       </section>
