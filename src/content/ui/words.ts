@@ -3,21 +3,12 @@ import { t } from '../../platform/browser.ts';
 import type { Level, PersonSummary, Reason, ReplyKind, ScoreResult } from '../../scorer/types.ts';
 import { displayName, ordinal } from '../../scorer/names.ts';
 import { plural } from '../../platform/plural.ts';
-
-const LEVEL_TITLE: Record<Level, string> = { ok: 'levelOk', caution: 'levelCaution', pushy: 'levelPushy', stop: 'levelStop' };
-
-const KIND_WORD: Record<ReplyKind, string> = {
-  decline: 'kindDecline',
-  defer: 'kindDefer',
-  'auto-reply': 'kindAutoReply',
-  welcome: 'kindWelcome',
-  reply: 'kindReply',
-};
+import { LEVEL_KEYS, REPLY_KIND_KEYS } from '../../scorer/catalogue/keys.ts';
 
 const RANK: Record<Level, number> = { ok: 0, caution: 1, pushy: 2, stop: 3 };
 
 function kindWord(kind: ReplyKind): string {
-  return t(KIND_WORD[kind]);
+  return t(REPLY_KIND_KEYS[kind]);
 }
 
 /** "today", "yesterday", "3 days ago": in the page's language, plural-aware. */
@@ -86,7 +77,7 @@ export function titleOf(result: ScoreResult): string {
     const over = pushingReasons(result).some((r) => r.rule === 'cadence.unanswered' || r.rule === 'cadence.volume');
     return over ? t('titleOverLimit') : t('titleTooSoon');
   }
-  return t(LEVEL_TITLE[result.level]);
+  return t(LEVEL_KEYS[result.level]);
 }
 
 function streakOf(result: ScoreResult): { nth: string; line: string } | null {
@@ -123,7 +114,7 @@ export function shortLine(result: ScoreResult): string {
   const phraseLine = phrases ? plural('linePhrasesPressure', phrases) : null;
   if (by === 'tone' && phraseLine) return streak ? t('lineBoth', [phraseLine, streak.line]) : phraseLine;
   if (by === 'cadence') return streak ? t('lineBoth', [titleOf(result), streak.line]) : titleOf(result);
-  return streak?.line ?? phraseLine ?? t(LEVEL_TITLE[result.level]);
+  return streak?.line ?? phraseLine ?? t(LEVEL_KEYS[result.level]);
 }
 
 export function personLine(p: PersonSummary): string {
