@@ -63,6 +63,13 @@ async function chromium(): Promise<void> {
   const file = join(shots, 'popup.png');
   await popup.screenshot({ path: file });
   console.log(`  The toolbar popup for the Gmail tab  →  ${shown(file)}`);
+  // And one person in it: Dana, who said no (her chart, her timeline, what you can do).
+  await popup.setViewportSize({ width: 380, height: 720 });
+  await popup.locator('[data-testid=contact-row]', { hasText: 'Dana Reyes' }).click();
+  await popup.locator('[data-testid=chart-legend]').waitFor();
+  const person = join(shots, 'popup-person.png');
+  await popup.screenshot({ path: person });
+  console.log(`  One person in the popup (Dana)  →  ${shown(person)}`);
 
   if (headless) {
     await browser.close();

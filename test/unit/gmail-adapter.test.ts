@@ -59,6 +59,8 @@ describe('Gmail selectors on the fixtures', () => {
     expect(thread[1]!.text).toContain("we've decided to go with another provider");
     expect(thread[1]!.person.name).toBe('Dana Reyes');
     expect(new Set(thread.map((m) => m.id)).size).toBe(2);
+    // Gmail's own message id, not a hash of what the page shows (the same message reads the same on every visit).
+    expect(thread[1]!.id).toBe(`gmail:#msg-f:${Date.parse('2026-11-04T15:20:00Z')}`);
     // An inline reply: the thread's own address, without the open compose.
     expect(surface.conversationUrl?.()).toBe('https://mail.google.com/mail/u/0/?open=reply&thread=decline&body=Hi+Dana%2C+a+quick+follow-up.');
   });

@@ -59,7 +59,8 @@ function readThread(root: HTMLElement): ThreadMessage[] {
     // A date we cannot read (another UI language) is skipped rather than guessed.
     if (!EMAIL.test(address) || Number.isNaN(at)) continue;
     const text = readDraftText(body, GMAIL.notDraft).text.trim();
-    const siteId = message.querySelector(GMAIL.messageId);
+    // Gmail's id sits on the message's wrapper or inside it, depending on the view.
+    const siteId = message.closest(GMAIL.messageId) ?? message.querySelector(GMAIL.messageId);
     const id = `gmail:${siteId?.getAttribute('data-message-id') ?? siteId?.getAttribute('data-legacy-message-id') ?? hashText(`${address}|${at}|${text}`)}`;
     const fromMe = me ? address === me : !recipients.some((r) => r.identity === emailIdentity(address));
     if (fromMe) {
