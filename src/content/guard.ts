@@ -75,7 +75,8 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
   const onKey = failOpen((event: KeyboardEvent) => {
     const target = targetOf(event);
     if (!target || typeof target.closest !== 'function' || event.isComposing) return;
-    const session = deps.sessionFor(target);
+    // Enter and Space may activate a Send outside the compose (Outlook's Schedule send dialog).
+    const session = event.key === 'Enter' || event.key === ' ' ? sessionOf(target) : deps.sessionFor(target);
     if (!session || session.bypass) return;
     const onSendControl = session.surface.isSendControl(target) && (event.key === 'Enter' || event.key === ' ');
     if (!onSendControl && !session.surface.isSendKey(event)) return;

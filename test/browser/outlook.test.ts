@@ -52,6 +52,18 @@ const PATHS: Record<string, (page: Page) => Promise<void>> = {
     await page.locator('[role=menuitem]').click();
     await page.locator('[data-fixture=schedule-send]').last().click();
   },
+  'Enter on Schedule send’s Send': async (page) => {
+    await page.locator('[data-testid=ComposeSendButton] [aria-haspopup]').click();
+    await page.locator('[role=menuitem]').click();
+    await page.locator('[data-fixture=schedule-send]').last().focus();
+    await page.keyboard.press('Enter');
+  },
+  'Space on Schedule send’s Send': async (page) => {
+    await page.locator('[data-testid=ComposeSendButton] [aria-haspopup]').click();
+    await page.locator('[role=menuitem]').click();
+    await page.locator('[data-fixture=schedule-send]').last().focus();
+    await page.keyboard.press(' ');
+  },
 };
 
 describe('Outlook on the web', () => {
