@@ -6,6 +6,7 @@ import type { Send } from '../messaging/client.ts';
 import type { ComposeSurface, SiteAdapter } from '../sites/types.ts';
 import { installGuard } from './guard.ts';
 import type { SendLogEntry } from './send-log.ts';
+import type { SendPort } from './send-port.ts';
 import { ComposeSession, type SessionDeps } from './session.ts';
 import { maxLevel, type Level } from '../scorer/types.ts';
 import { wirePeople } from './wire-person.ts';
@@ -14,6 +15,8 @@ export interface ControllerDeps {
   adapter: SiteAdapter;
   send: Send;
   log(entry: SendLogEntry): void;
+  /** Only in a popped-out compose's window (src/content/send-port.ts). */
+  port?: SendPort | undefined;
 }
 
 /** A compose whose draft could not be read this many times in a row counts as unreadable. */
@@ -89,6 +92,7 @@ export function createController(win: Window, deps: ControllerDeps) {
     log: deps.log,
     changed: reportState,
     recorded,
+    port: deps.port,
   };
 
   function scan(): void {

@@ -56,6 +56,7 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
     const verdict = session.sendVerdict();
     if (verdict === 'pass') {
       if (note) session.noteSendAttempt(false);
+      if (ask) session.letThrough();
       return;
     }
     stop(event);

@@ -38,6 +38,22 @@ const syncSettings = obj({
   device: optional(str(200)),
 });
 
+/** One send as the content script reports it, for the log (a touch per recipient). */
+const sendLog = obj({
+  sendId: str(100),
+  at: time,
+  channel,
+  subject: str(1_000),
+  excerpt: str(1_000),
+  level: nullable(level),
+  score: nullable(num(0, 100)),
+  overridden: bool,
+  reason: optional(oneOf(...GUARD_REASONS)),
+  recipients: list(person, 200),
+  // The conversation's address on the site, to open it again from the follow-up list.
+  url: optional(str(2_000)),
+});
+
 interface Schema {
   from: readonly Origin[];
   payload: Check<unknown>;
@@ -56,24 +72,7 @@ export const schemas = {
     }),
     maxBytes: 4_200 * KB,
   },
-  'send.log': {
-    from: ['content'],
-    payload: obj({
-      sendId: str(100),
-      at: time,
-      channel,
-      subject: str(1_000),
-      excerpt: str(1_000),
-      level: nullable(level),
-      score: nullable(num(0, 100)),
-      overridden: bool,
-      reason: optional(oneOf(...GUARD_REASONS)),
-      recipients: list(person, 200),
-      // The conversation's address on the site, to open it again from the follow-up list.
-      url: optional(str(2_000)),
-    }),
-    maxBytes: 128 * KB,
-  },
+  'send.log': { from: ['content'], payload: sendLog, maxBytes: 128 * KB },
   'compose.state': {
     from: ['content'],
     payload: obj({
@@ -188,4 +187,24 @@ export function parseRequest(message: unknown, origin: Origin, size: number): Re
   }
   if (size > schema.maxBytes) throw new InvalidRequest(`"${type}" is larger than ${schema.maxBytes} characters`);
   return { type, payload: schema.payload(envelope.payload ?? {}, 'payload') } as Request;
+}
+
+/**
+ * What a popped-out compose says on its SEND_PORT (src/messaging/ports.ts): `arm`, a send let
+ * through, to log if the window closes before it settles; `settle`, that send's end (`sent`: it
+ * left, log it; otherwise the site refused it or it never went: drop it). Checked like a request.
+ */
+const sendPortMessage = obj({ arm: optional(sendLog), settle: optional(obj({ sendId: str(100), sent: bool })) });
+export type SendPortMessage = ReturnType<typeof sendPortMessage>;
+
+/** Narrow a port message from a content script; throws on anything else (too large, bad shape). */
+export function parseSendPortMessage(message: unknown): SendPortMessage {
+  let size: number;
+  try {
+    size = JSON.stringify(message)?.length ?? 0;
+  } catch {
+    size = Infinity;
+  }
+  if (size > schemas['send.log'].maxBytes + KB) throw new InvalidRequest('port message too large');
+  return sendPortMessage(message, 'message');
 }

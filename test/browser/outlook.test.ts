@@ -134,8 +134,6 @@ describe('Outlook on the web', () => {
     await page.close();
   });
 
-  // Logging a popped-out compose's send is not covered: Outlook closes its window as it sends, and
-  // the send log's storage round trip does not finish in a closing window (see the issue notes).
   it('a compose popped out into an about:blank window is guarded there; Send anyway sends it once', async () => {
     const page = await openOutlook(s, { compose: 'new', to: 'popout@a.test', subject: 'Pilot' });
     await page.locator('pullback-indicator').waitFor({ state: 'attached' });
@@ -151,6 +149,60 @@ describe('Outlook on the web', () => {
     expect(await sentOf(page)).toHaveLength(1);
     // The opener's session let go of the compose when it moved: one indicator left, none here.
     expect(await page.locator('pullback-indicator').count()).toBe(0);
+    await expect.poll(async () => (await history(s, 'email:popout@a.test')).length).toBe(1);
+    await page.close();
+  });
+
+  /** A compose popped out into its own about:blank window, with this body typed there. */
+  async function popOut(page: Page, body: string): Promise<Page> {
+    await page.locator('pullback-indicator').waitFor({ state: 'attached' });
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('[data-fixture=popout]').click()]);
+    await popup.locator('[role=textbox][aria-multiline=true]').click();
+    await popup.keyboard.type(body);
+    return popup;
+  }
+
+  /** Every touch the store holds for this address: the person behind it, their sends (the popup's view). */
+  const touchesOf = async (address: string) => {
+    const found = await askBackground<{ id: string; identities: string[] }[]>(s, 'contacts.list', { query: address, limit: 5 });
+    const contact = found.find((c) => c.identities.includes(`email:${address}`));
+    if (!contact) return [];
+    const detail = await askBackground<{ touches: { sendId: string; identity: string }[] }>(s, 'contact.get', { id: contact.id });
+    return detail.touches;
+  };
+
+  // Outlook closes a popped-out compose's window as it sends: nothing of ours in it runs after that,
+  // so the send is armed with the background over a port as Send is let through, and logged when
+  // the port closes with the window (src/content/send-port.ts).
+  it('a popped-out compose that sends closes its window, and the send is logged once per recipient', async () => {
+    const page = await openOutlook(s, { compose: 'new', to: 'pop-a@a.test,Pop Bee <pop-b@b.test>', subject: 'Guide' });
+    const popup = await popOut(page, FINE);
+    await expect.poll(() => level(popup), { timeout: 10_000 }).toBe('ok');
+    const closed = popup.waitForEvent('close');
+    await popup.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+    await closed;
+    expect(await sentOf(page)).toHaveLength(1);
+    for (const address of ['pop-a@a.test', 'pop-b@b.test']) await expect.poll(async () => (await touchesOf(address)).length).toBe(1);
+    // Nothing more arrives later (the normal path and the port path are one send).
+    await page.waitForTimeout(1_000);
+    const touches = [...(await touchesOf('pop-a@a.test')), ...(await touchesOf('pop-b@b.test'))];
+    expect(touches).toHaveLength(2);
+    expect(new Set(touches.map((t) => t.sendId)).size).toBe(1);
+    await page.close();
+  });
+
+  it('a popped-out compose held by the guard, then discarded, closes its window without a touch', async () => {
+    const page = await openOutlook(s, { compose: 'new', to: 'pop-discard@a.test', subject: 'Pilot' });
+    const popup = await popOut(page, PUSHY);
+    await expect.poll(() => level(popup), { timeout: 10_000 }).toBe('pushy');
+    await popup.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+    await popup.locator('pullback-guard [data-action=edit]').click();
+    const closed = popup.waitForEvent('close');
+    await popup.locator('#discardCompose').click();
+    await closed;
+    await page.waitForTimeout(1_500);
+    expect(await sentOf(page)).toHaveLength(0);
+    expect(await touchesOf('pop-discard@a.test')).toEqual([]);
     await page.close();
   });
 });
