@@ -76,7 +76,7 @@ export function createController(win: Window, deps: ControllerDeps) {
           const summary = s.result!.people?.find((x) => p.identity.endsWith(`:${x.id}`));
           // What the draft would get if it went to this person alone: their history and the words.
           const own = summary ? maxLevel(summary.level, s.result!.toneLevel ?? 'ok') : s.result!.level;
-          people.set(p.identity, { ...p, level: own });
+          people.set(p.identity, { identity: p.identity, ...(p.name ? { name: p.name } : {}), level: own });
         }
       }
       const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100), ...(unreadable ? { unreadable } : {}) };

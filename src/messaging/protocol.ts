@@ -21,7 +21,8 @@ export const RECENT_CONTACTS = 30;
 
 const KB = 1024;
 const identity = str(400);
-const person = obj({ identity, name: optional(str(200)) });
+/** `alias`: the name-only identity of a person whose address is now seen (src/sites/types.ts Person). */
+const person = obj({ identity, name: optional(str(200)), alias: optional(identity) });
 const time = num(0, 8.64e15);
 /** Content scripts speak for a site the registry lists. */
 const channel = oneOf(...SITE_CHANNELS);

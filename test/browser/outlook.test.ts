@@ -205,4 +205,27 @@ describe('Outlook on the web', () => {
     expect(await touchesOf('pop-discard@a.test')).toEqual([]);
     await page.close();
   });
+
+  it('a person written to by name alone, then seen with an address: the history follows them to the address', async () => {
+    // Outlook showed only the name: the send is logged under the name.
+    const first = await openOutlook(s, { compose: 'new', to: 'Kim Lee', subject: 'Guide' });
+    await typeBody(first, FINE);
+    await expect.poll(() => level(first)).toBe('ok');
+    await first.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+    await expect.poll(async () => (await history(s, 'outlook-name:kim lee')).length).toBe(1);
+    expect(await touchesOf('kim@contoso.test')).toEqual([]);
+    await first.close();
+    // Another day, the chip holds the address: judging the draft folds the name's history in.
+    const page = await openOutlook(s, { compose: 'new', to: 'Kim Lee <kim@contoso.test>', subject: 'Guide' });
+    await typeBody(page, FINE);
+    await expect.poll(() => level(page)).toBe('ok');
+    await expect.poll(async () => (await touchesOf('kim@contoso.test')).length).toBe(1);
+    await page.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+    await expect.poll(async () => (await touchesOf('kim@contoso.test')).length).toBe(2);
+    expect((await touchesOf('kim@contoso.test')).map((t) => t.identity).sort()).toEqual(['email:kim@contoso.test', 'outlook-name:kim lee']);
+    expect(await history(s, 'email:kim@contoso.test')).toHaveLength(2);
+    const found = await askBackground<{ identities: string[] }[]>(s, 'contacts.list', { query: 'kim', limit: 5 });
+    expect(found.map((c) => [...c.identities].sort())).toEqual([['email:kim@contoso.test', 'outlook-name:kim lee']]);
+    await page.close();
+  });
 });
