@@ -150,13 +150,28 @@ export function createController(win: Window, deps: ControllerDeps) {
   return {
     sessions,
     start() {
-      installGuard(
-        win,
-        { adapter: deps.adapter, sessionFor: (el) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) },
-        abort.signal,
-      );
+      const guardDeps = { adapter: deps.adapter, sessionFor: (el: Element) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) };
+      let guard = new AbortController();
+      const armGuard = () => {
+        guard.abort();
+        guard = new AbortController();
+        installGuard(win, guardDeps, guard.signal);
+      };
+      armGuard();
+      // document.open() erases every listener of the document and its window (HTML's "document open
+      // steps"). A popped-out compose's about:blank window that its opener writes a moment after
+      // opening it runs us before the write: the guard is installed again when the document is reopened.
+      const reopened = new MutationObserver(() => {
+        armGuard();
+        queueScan();
+      });
+      reopened.observe(doc, { childList: true });
       watchRoots();
-      abort.signal.addEventListener('abort', () => observer.disconnect());
+      abort.signal.addEventListener('abort', () => {
+        guard.abort();
+        observer.disconnect();
+        reopened.disconnect();
+      });
       // Composes already open when we start.
       scan();
     },

@@ -32,7 +32,9 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
   /** The element the event really happened on, inside open shadow roots too (LinkedIn's dialogs). */
   const targetOf = (event: Event): Element | null => {
     const first = event.composedPath?.()[0] ?? event.target;
-    return first instanceof Element ? first : null;
+    // By node type, not `instanceof Element`: a compose adopted from its opener's document keeps
+    // its opener's Element in Firefox (test/firefox), and instanceof is then false.
+    return (first as Node | null)?.nodeType === 1 ? (first as Element) : null;
   };
 
   /** Our listeners never let a fault of ours reach the page: on any error, the event goes on. */

@@ -228,4 +228,20 @@ describe('Outlook on the web', () => {
     expect(found.map((c) => [...c.identities].sort())).toEqual([['email:kim@contoso.test', 'outlook-name:kim lee']]);
     await page.close();
   });
+
+  // Outlook may write its popped-out window a moment after opening it: our script then starts in
+  // the empty about:blank first, and the write's document.open() erases every listener we added.
+  it('a popped-out window written a moment after it opens: Send is still guarded there', async () => {
+    const page = await openOutlook(s, { compose: 'new', to: 'pop-late@a.test', subject: 'Pilot', popoutDelay: '1500' });
+    const popup = await popOut(page, PUSHY);
+    await expect.poll(() => level(popup), { timeout: 10_000 }).toBe('pushy');
+    await popup.locator('[data-testid=ComposeSendButton] button:not([aria-haspopup])').click();
+    await popup.locator('pullback-guard [data-action=edit]').waitFor();
+    await popup.keyboard.press('Control+Enter');
+    await page.waitForTimeout(300);
+    expect(await sentOf(page)).toHaveLength(0);
+    await popup.locator('pullback-guard [data-action=send-anyway]').click();
+    await expect.poll(async () => (await sentOf(page)).length).toBe(1);
+    await page.close();
+  });
 });

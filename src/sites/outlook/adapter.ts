@@ -223,7 +223,8 @@ export function outlookSurface(root: HTMLElement): ComposeSurface | null {
   root.addEventListener(
     'click',
     (event) => {
-      if (event.target instanceof Element && event.target.closest(OUTLOOK.discard)) discarded = true;
+      // Not `instanceof Element`: in Firefox a popped-out compose's nodes keep their opener's Element.
+      if ((event.target as Element).closest?.(OUTLOOK.discard)) discarded = true;
     },
     true,
   );
