@@ -128,6 +128,8 @@ export class ComposeSession {
     // Typing, pasting and dropping in the editor, the subject or a recipient field all end in an
     // input event that bubbles to the compose root; recipient chips are watched below.
     this.surface.root.addEventListener('input', () => this.scheduleScore(), { signal });
+    // A click that ends a send under way (Discard) is seen at once: a popped-out window closes under it.
+    this.surface.root.addEventListener('click', () => this.watch.check(), { capture: true, signal });
     const observer = new MutationObserver(() => this.scheduleScore());
     for (const area of this.surface.recipientAreas()) observer.observe(area, { childList: true, subtree: true, attributes: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect());

@@ -121,6 +121,9 @@ describe.each(['en', 'de'])('Outlook selectors on the fixtures (%s labels)', (la
     root.querySelector<HTMLElement>(OUTLOOK.discard)!.click();
     expect(surface.isClosed()).toBe(true);
     expect(surface.sentSince(0)).toBe(false);
+    // A send under way is dropped, not logged, when its compose is discarded (the alert is gone with it).
+    root.querySelector('[role=alert]')?.remove();
+    expect(surface.sendRefused()).toBe(true);
   });
 });
 

@@ -260,7 +260,8 @@ export function outlookSurface(root: HTMLElement): ComposeSurface | null {
     },
     recipientAreas: () => recipientFields(root, editor),
     isClosed: closed,
-    sendRefused: () => root.querySelector(OUTLOOK.refusal) !== null,
+    // Discarded, a send under way will not go (a popped-out window's port drops it, send-port.ts).
+    sendRefused: () => discarded || root.querySelector(OUTLOOK.refusal) !== null,
     sendMarker: () => 0,
     // A send has left when the compose closes, unless it closed by Discard.
     sentSince: () => closed() && !discarded,
