@@ -103,7 +103,11 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
   };
   return {
     ping: () => ({ version: deps.version }),
-    'context.get': ({ people }) => guard(() => store.contextFor(people.map((p) => p.identity))),
+    'context.get': ({ people }) =>
+      guard(async () => {
+        await store.foldAliases(people);
+        return store.contextFor(people.map((p) => p.identity));
+      }),
     'thread.record': async ({ items }) => {
       const result = await guard(() =>
         store.recordThread(
@@ -154,7 +158,14 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       const [settings, context, teamStatus] = await Promise.all([
         (deps.currentSettings ?? deps.loadSettings)(),
         // A broken store must not silence the words: judge the tone alone.
-        identities.length ? store.contextFor(identities).catch(() => NO_CONTEXT) : NO_CONTEXT,
+        // A person known by a name until now: what the name holds is theirs from here on (issue 13).
+        identities.length
+          ? store
+              .foldAliases(recipients)
+              .catch(() => 0)
+              .then(() => store.contextFor(identities))
+              .catch(() => NO_CONTEXT)
+          : NO_CONTEXT,
         // A teammate's "do not contact" or "said no" counts like one's own (issue 14); sync off: none.
         identities.length && deps.sync ? deps.sync.teamStatus(identities).catch((): StatusItem[] => []) : ([] as StatusItem[]),
       ]);

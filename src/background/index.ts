@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings.ts';
 import { badgeFor, DUE_BADGE_COLOR, dueBadgeText } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { createRouter } from './router.ts';
+import { createSendPorts } from './send-port.ts';
 import { createSyncHook } from './sync-hook.ts';
 import { EMPTY_STATE, SYNC_CONFIG_KEY, SYNC_STATE_KEY, type SyncConfig, type SyncState } from '../sync/config.ts';
 import { createEngine, testConnection } from '../sync/engine.ts';
@@ -128,28 +129,34 @@ browser.permissions.onRemoved.addListener(({ origins = [] }) => {
   });
 });
 
-const routePromise = Promise.all([storePromise, syncPromise]).then(([store, sync]) =>
-  createRouter({
-    ownId: browser.runtime.id,
-    ownBase: browser.runtime.getURL('/'),
-    log: (message) => console.warn(`Pullback: ${message}`),
-    handlers: createHandlers({
-      store,
-      version: browser.runtime.getManifest().version,
-      loadSettings,
-      saveSettings,
-      showBadge,
-      composeStates,
-      currentSettings,
-      ruleTexts: catalogueTexts(say),
-      showDueCount,
-      sync,
-      syncControl,
-    }),
+const handlersPromise = Promise.all([storePromise, syncPromise]).then(([store, sync]) =>
+  createHandlers({
+    store,
+    version: browser.runtime.getManifest().version,
+    loadSettings,
+    saveSettings,
+    showBadge,
+    composeStates,
+    currentSettings,
+    ruleTexts: catalogueTexts(say),
+    showDueCount,
+    sync,
+    syncControl,
   }),
+);
+const routePromise = handlersPromise.then((handlers) =>
+  createRouter({ ownId: browser.runtime.id, ownBase: browser.runtime.getURL('/'), log: (message) => console.warn(`Pullback: ${message}`), handlers }),
 );
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
+// A popped-out compose's sends, logged when its window closes as it sends (issue 13).
+browser.runtime.onConnect.addListener(
+  createSendPorts({
+    ownId: browser.runtime.id,
+    ownBase: browser.runtime.getURL('/'),
+    log: async (entry, sender) => (await handlersPromise)['send.log'](entry, sender),
+  }),
+);
 browser.tabs.onRemoved.addListener(
   (tabId) => void composeStates.set(tabId, null).catch((error: unknown) => console.debug('Pullback: could not forget a closed tab', error)),
 );

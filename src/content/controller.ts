@@ -6,6 +6,7 @@ import type { Send } from '../messaging/client.ts';
 import type { ComposeSurface, SiteAdapter } from '../sites/types.ts';
 import { installGuard } from './guard.ts';
 import type { SendLogEntry } from './send-log.ts';
+import type { SendPort } from './send-port.ts';
 import { ComposeSession, type SessionDeps } from './session.ts';
 import { maxLevel, type Level } from '../scorer/types.ts';
 import { wirePeople } from './wire-person.ts';
@@ -14,6 +15,8 @@ export interface ControllerDeps {
   adapter: SiteAdapter;
   send: Send;
   log(entry: SendLogEntry): void;
+  /** Only in a popped-out compose's window (src/content/send-port.ts). */
+  port?: SendPort | undefined;
 }
 
 /** A compose whose draft could not be read this many times in a row counts as unreadable. */
@@ -73,7 +76,7 @@ export function createController(win: Window, deps: ControllerDeps) {
           const summary = s.result!.people?.find((x) => p.identity.endsWith(`:${x.id}`));
           // What the draft would get if it went to this person alone: their history and the words.
           const own = summary ? maxLevel(summary.level, s.result!.toneLevel ?? 'ok') : s.result!.level;
-          people.set(p.identity, { ...p, level: own });
+          people.set(p.identity, { identity: p.identity, ...(p.name ? { name: p.name } : {}), level: own });
         }
       }
       const state = { level, channel: deps.adapter.channel, people: [...people.values()].slice(0, 100), ...(unreadable ? { unreadable } : {}) };
@@ -89,6 +92,7 @@ export function createController(win: Window, deps: ControllerDeps) {
     log: deps.log,
     changed: reportState,
     recorded,
+    port: deps.port,
   };
 
   function scan(): void {
@@ -146,13 +150,28 @@ export function createController(win: Window, deps: ControllerDeps) {
   return {
     sessions,
     start() {
-      installGuard(
-        win,
-        { adapter: deps.adapter, sessionFor: (el) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) },
-        abort.signal,
-      );
+      const guardDeps = { adapter: deps.adapter, sessionFor: (el: Element) => [...sessions.values()].find((s) => !s.closed && s.surface.root.contains(el)) };
+      let guard = new AbortController();
+      const armGuard = () => {
+        guard.abort();
+        guard = new AbortController();
+        installGuard(win, guardDeps, guard.signal);
+      };
+      armGuard();
+      // document.open() erases every listener of the document and its window (HTML's "document open
+      // steps"). A popped-out compose's about:blank window that its opener writes a moment after
+      // opening it runs us before the write: the guard is installed again when the document is reopened.
+      const reopened = new MutationObserver(() => {
+        armGuard();
+        queueScan();
+      });
+      reopened.observe(doc, { childList: true });
       watchRoots();
-      abort.signal.addEventListener('abort', () => observer.disconnect());
+      abort.signal.addEventListener('abort', () => {
+        guard.abort();
+        observer.disconnect();
+        reopened.disconnect();
+      });
       // Composes already open when we start.
       scan();
     },

@@ -32,7 +32,9 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
   /** The element the event really happened on, inside open shadow roots too (LinkedIn's dialogs). */
   const targetOf = (event: Event): Element | null => {
     const first = event.composedPath?.()[0] ?? event.target;
-    return first instanceof Element ? first : null;
+    // By node type, not `instanceof Element`: a compose adopted from its opener's document keeps
+    // its opener's Element in Firefox (test/firefox), and instanceof is then false.
+    return (first as Node | null)?.nodeType === 1 ? (first as Element) : null;
   };
 
   /** Our listeners never let a fault of ours reach the page: on any error, the event goes on. */
@@ -56,6 +58,7 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
     const verdict = session.sendVerdict();
     if (verdict === 'pass') {
       if (note) session.noteSendAttempt(false);
+      if (ask) session.letThrough();
       return;
     }
     stop(event);
@@ -75,7 +78,8 @@ export function installGuard(win: Window, deps: GuardDeps, signal: AbortSignal):
   const onKey = failOpen((event: KeyboardEvent) => {
     const target = targetOf(event);
     if (!target || typeof target.closest !== 'function' || event.isComposing) return;
-    const session = deps.sessionFor(target);
+    // Enter and Space may activate a Send outside the compose (Outlook's Schedule send dialog).
+    const session = event.key === 'Enter' || event.key === ' ' ? sessionOf(target) : deps.sessionFor(target);
     if (!session || session.bypass) return;
     const onSendControl = session.surface.isSendControl(target) && (event.key === 'Enter' || event.key === ' ');
     if (!onSendControl && !session.surface.isSendKey(event)) return;

@@ -8,13 +8,17 @@ import { adapterForHost } from '../sites/adapters.ts';
 import { pageHost } from '../sites/registry.ts';
 import { createController } from './controller.ts';
 import { createSendLog } from './send-log.ts';
+import { createSendPort } from './send-port.ts';
 
 async function start(): Promise<void> {
   // An about:blank window (Outlook's popped-out compose) serves the site that wrote it.
   const adapter = adapterForHost(pageHost(location, self.origin));
   const sendLog = createSendLog(send);
   if (adapter) {
-    const controller = createController(window, { adapter, send, log: (entry) => void sendLog.add(entry) });
+    // A window a site page opened (Outlook's popped-out compose: about:blank, written by its opener,
+    // so its location reads as the opener's) closes as it sends: its sends are armed with the background.
+    const port = window.opener ? createSendPort() : undefined;
+    const controller = createController(window, { adapter, send, log: (entry) => void sendLog.add(entry), port });
     controller.start();
     // Settings take effect in open composes without a reload (the background judges with them).
     onSettingsChanged(() => controller.rescoreAll());

@@ -22,10 +22,14 @@ export class SendWatch {
   constructor(
     private readonly surface: ComposeSurface,
     private readonly log: (entry: SendLogEntry) => void,
+    /** Told how each watched send ended (a popped-out window's port settles it). */
+    private readonly settled: (sendId: string, sent: boolean) => void = () => {},
   ) {}
 
   /** A send is under way with this entry: log it when the site shows it left. */
   start(entry: SendLogEntry): void {
+    // A new attempt replaces one not yet seen to leave: that one did not go.
+    if (this.pending) this.settled(this.pending.entry.sendId, false);
     this.pending = { entry, started: Date.now(), marker: this.surface.sendMarker() };
     clearInterval(this.timer);
     this.timer = setInterval(() => this.check(), POLL_MS);
@@ -36,14 +40,21 @@ export class SendWatch {
     return this.pending !== null;
   }
 
+  /** The send being watched, if any. */
+  get entry(): SendLogEntry | null {
+    return this.pending?.entry ?? null;
+  }
+
   check(): void {
     const pending = this.pending;
     if (!pending) return;
     if (this.surface.sendRefused() || Date.now() - pending.started > SEND_WATCH_MS) {
       this.stop();
+      this.settled(pending.entry.sendId, false);
     } else if (this.surface.sentSince(pending.marker)) {
       this.stop();
       this.log(pending.entry);
+      this.settled(pending.entry.sendId, true);
     }
   }
 

@@ -15,6 +15,7 @@ import type { ScoreResult } from '../scorer/types.ts';
 import type { ComposeSurface, Draft } from '../sites/types.ts';
 import type { Send } from '../messaging/client.ts';
 import type { SendLogEntry } from './send-log.ts';
+import type { SendPort } from './send-port.ts';
 import { SendWatch } from './send-watch.ts';
 import { SessionView } from './session-view.ts';
 import { watchThread } from './thread-recorder.ts';
@@ -47,6 +48,8 @@ export interface SessionDeps {
   changed(session: ComposeSession): void;
   /** Thread ids already recorded on this page, so each message is recorded once. */
   recorded: Set<string>;
+  /** In a popped-out compose's window, which closes as it sends: sends are armed with the background. */
+  port?: SendPort | undefined;
 }
 
 /** What a send should do now: go, wait for the user's choice, or wait for the judgement. */
@@ -93,7 +96,7 @@ export class ComposeSession {
       edit: () => this.edit(),
       sendAnyway: () => this.sendAnyway(),
     });
-    this.watch = new SendWatch(surface, deps.log);
+    this.watch = new SendWatch(surface, deps.log, (sendId, sent) => deps.port?.settle(sendId, sent));
   }
 
   get closed(): boolean {
@@ -125,6 +128,8 @@ export class ComposeSession {
     // Typing, pasting and dropping in the editor, the subject or a recipient field all end in an
     // input event that bubbles to the compose root; recipient chips are watched below.
     this.surface.root.addEventListener('input', () => this.scheduleScore(), { signal });
+    // A click that ends a send under way (Discard) is seen at once: a popped-out window closes under it.
+    this.surface.root.addEventListener('click', () => this.watch.check(), { capture: true, signal });
     const observer = new MutationObserver(() => this.scheduleScore());
     for (const area of this.surface.recipientAreas()) observer.observe(area, { childList: true, subtree: true, attributes: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect());
@@ -316,6 +321,7 @@ export class ComposeSession {
   private sendThrough(trigger: Element | null, overridden: boolean): void {
     const target = trigger?.isConnected ? trigger : this.surface.sendButton();
     this.noteSendAttempt(overridden);
+    this.letThrough();
     setTimeout(() => {
       if (!target) return;
       this.bypassing = true;
@@ -356,6 +362,17 @@ export class ComposeSession {
       // Logging is best effort; the send itself is the site's.
       console.debug('Pullback: could not note this send', error);
     }
+  }
+
+  /**
+   * The event that sends has been let through to the site: in a popped-out window, arm the send
+   * with the background now, as the window may close before anything else of ours runs.
+   */
+  letThrough(): void {
+    if (!this.deps.port) return;
+    if (!this.watch.active) this.noteSendAttempt(false);
+    const entry = this.watch.entry;
+    if (entry) this.deps.port.arm(entry);
   }
 
   /** True while a send is being watched (the session outlives its compose until it is logged). */

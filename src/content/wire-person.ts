@@ -13,7 +13,8 @@ export function wirePeople(people: readonly Person[]): Person[] {
   for (const p of people) {
     if (p.identity.length > MAX_IDENTITY) continue;
     const name = p.name?.slice(0, MAX_NAME);
-    out.push(name ? { identity: p.identity, name } : { identity: p.identity });
+    const alias = p.alias && p.alias.length <= MAX_IDENTITY ? p.alias : undefined;
+    out.push({ identity: p.identity, ...(name ? { name } : {}), ...(alias ? { alias } : {}) });
   }
   return out;
 }

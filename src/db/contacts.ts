@@ -1,14 +1,14 @@
 /** People: finding or making the contact behind an identity, reading them, their status, linking. */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { StoreDeps } from './open.ts';
-import { identityValue, type ContactStatus, type ContactRecord, type IdentityKey, type PullbackDB } from './schema.ts';
+import { identityValue, type ContactStatus, type ContactRecord, type IdentityKey, type PullbackDB, type TouchRecord } from './schema.ts';
 import { refreshFollowups } from './followup-records.ts';
 import { summarize } from './summary.ts';
 import type { ContactDetail, ContactSummary, Person } from './types.ts';
 
 type Names = ArrayLike<StoreNames<PullbackDB>>;
 type ContactsStore<N extends Names> = IDBPObjectStore<PullbackDB, N, 'contacts', 'readwrite'>;
-type HistoryTx = IDBPTransaction<PullbackDB, ['contacts', 'touches', 'inbound', 'followup'], 'readwrite'>;
+export type HistoryTx = IDBPTransaction<PullbackDB, ['contacts', 'touches', 'inbound', 'followup'], 'readwrite'>;
 const WRITE = ['contacts', 'touches', 'inbound', 'followup'] as const;
 
 function newContactId(): string {
@@ -44,6 +44,56 @@ export async function contactFor<N extends Names>(contacts: ContactsStore<N>, pe
   };
   await contacts.add(record);
   return record;
+}
+
+/** A touch learned from a conversation this close to another touch of the person is that same message (history.ts). */
+export const SEEN_AT_SEND_MS = 120_000;
+
+/**
+ * A person first known by a name alone (Outlook's name-only chips) whose address is now seen with
+ * that name (`person.alias` is the name-only identity): the name's contact is folded into the
+ * address's, its touches, replies, names and status with it, so the history follows. Only a contact
+ * holding nothing but that name is folded: a name already linked to an address stays with it. A
+ * message both sides hold (the conversation read once by name, once by address) is kept once.
+ * Returns the contact ids changed, for the follow-up records.
+ */
+export async function foldAlias(tx: HistoryTx, person: Person, at: number): Promise<string[]> {
+  const { alias, identity } = person;
+  if (!alias || alias === identity) return [];
+  const contacts = tx.objectStore('contacts');
+  const named = await contacts.index('identities').get(alias);
+  if (!named || named.identities.some((i) => i !== alias)) return [];
+  const addressed = await contacts.index('identities').get(identity);
+  if (!addressed) {
+    // No one holds the address yet: the name's person takes it, and nothing has to move.
+    named.identities.push(identity);
+    named.updatedAt = Math.max(named.updatedAt, at);
+    await contacts.put(named);
+    return [named.id];
+  }
+  const touches = tx.objectStore('touches');
+  const inbound = tx.objectStore('inbound');
+  const [ownTouches, ownInbound, theirTouches, theirInbound] = await Promise.all([
+    touches.index('contactId').getAll(addressed.id),
+    inbound.index('contactId').getAll(addressed.id),
+    touches.index('contactId').getAll(named.id),
+    inbound.index('contactId').getAll(named.id),
+  ]);
+  const near = (a: TouchRecord, list: TouchRecord[]) => list.some((b) => Math.abs(a.at - b.at) < SEEN_AT_SEND_MS);
+  // A touch read from the conversation that the other side logged as it left (or read too) is one message.
+  for (const t of theirTouches) if (t.source === 'thread' && near(t, ownTouches)) await touches.delete(t.id);
+  const sends = theirTouches.filter((t) => t.source === 'send');
+  for (const t of ownTouches) if (t.source === 'thread' && near(t, sends)) await touches.delete(t.id);
+  // A reply is the same reply when its time and words are.
+  for (const r of theirInbound) if (ownInbound.some((o) => o.at === r.at && o.excerpt === r.excerpt)) await inbound.delete(r.id);
+  await contacts.delete(named.id);
+  addressed.identities = [...new Set([...addressed.identities, alias])];
+  addressed.names = [...new Set([...addressed.names, ...named.names])].slice(0, 5);
+  addressed.status = addressed.status ?? named.status;
+  addressed.updatedAt = Math.max(addressed.updatedAt, named.updatedAt, at);
+  await contacts.put(addressed);
+  await moveHistory(tx, named.id, addressed.id);
+  return [addressed.id, named.id];
 }
 
 /** Give a contact's touches and replies (those `take` picks) to another contact. */
@@ -126,6 +176,30 @@ export function contactsApi({ db: open, now }: StoreDeps) {
       await moveHistory(tx, b.id, a.id);
       await refreshFollowups(tx, [a.id, b.id]);
       await tx.done;
+    },
+
+    /**
+     * Fold the name-only people these people were known as (see foldAlias). A read first: nothing is
+     * written, and no transaction opened for writing, unless a name's contact is there to fold.
+     */
+    async needsFold(people: Person[]): Promise<boolean> {
+      const aliased = people.filter((p) => p.alias && p.alias !== p.identity);
+      if (!aliased.length) return false;
+      const db = await open();
+      const tx = db.transaction('contacts', 'readonly');
+      const found = await Promise.all(aliased.map((p) => tx.store.index('identities').get(p.alias!)));
+      await tx.done;
+      return found.some((c, i) => c && c.identities.every((id) => id === aliased[i]!.alias));
+    },
+
+    async foldAliases(people: Person[]): Promise<number> {
+      const db = await open();
+      const tx = db.transaction([...WRITE], 'readwrite');
+      const changed: string[] = [];
+      for (const person of people) changed.push(...(await foldAlias(tx, person, now())));
+      await refreshFollowups(tx, changed);
+      await tx.done;
+      return changed.length;
     },
 
     /** Add an identity no one holds yet (a LinkedIn profile typed in the popup, say) to a person. */

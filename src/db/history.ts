@@ -1,6 +1,6 @@
 /** History: touches logged at send, what visible conversations show, and what the scorer reads back. */
 import type { HistoryItem, StatusItem } from '../scorer/types.ts';
-import { contactFor } from './contacts.ts';
+import { contactFor, foldAlias, SEEN_AT_SEND_MS } from './contacts.ts';
 import { refreshFollowups } from './followup-records.ts';
 import { historyItems, statusItems } from './history-items.ts';
 import type { StoreDeps } from './open.ts';
@@ -14,9 +14,6 @@ function excerptOf(text: string): string {
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
 }
 
-/** A message already logged at send (same person, within this long) is not counted twice from its thread. */
-const SEEN_AT_SEND_MS = 120_000;
-
 export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
   return {
     /** Record one send: a touch per recipient, written once whatever the retries. */
@@ -28,6 +25,7 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
       const changed = new Set<string>();
       let written = 0;
       for (const person of log.recipients) {
+        for (const id of await foldAlias(tx, person, log.at)) changed.add(id);
         const contact = await contactFor(contacts, person, log.at);
         const id = `${log.sendId}:${person.identity}`;
         if (await touches.get(id)) continue;
@@ -67,6 +65,7 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
       const changed = new Set<string>();
       let written = 0;
       for (const item of items) {
+        for (const id of await foldAlias(tx, item.person, item.at)) changed.add(id);
         const contact = await contactFor(contacts, item.person, item.at);
         if (item.direction === 'out') {
           const id = `thread:${item.id}:${item.person.identity}`;
@@ -89,6 +88,9 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
           });
         } else {
           if (await inbound.get(item.id)) continue;
+          // The same reply read before under another identity of the person (a name, then its address).
+          const excerpt = excerptOf(item.text);
+          if ((await inbound.index('contactId').getAll(contact.id)).some((r) => r.at === item.at && r.excerpt === excerpt)) continue;
           await inbound.add({
             id: item.id,
             contactId: contact.id,
@@ -97,7 +99,7 @@ export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
             channel: item.channel,
             kind: item.kind ?? 'reply',
             ...(item.until ? { until: item.until } : {}),
-            excerpt: excerptOf(item.text),
+            excerpt,
           });
         }
         contact.updatedAt = Math.max(contact.updatedAt, item.at);

@@ -13,7 +13,7 @@ import { retentionApi } from './retention.ts';
 import { syncedApi } from './synced.ts';
 import { DB_NAME, type Db } from './schema.ts';
 import { transferApi } from './transfer.ts';
-import type { ContactSummary } from './types.ts';
+import type { ContactSummary, Person } from './types.ts';
 
 const RECENT_KEPT_MS = 60_000;
 
@@ -78,6 +78,8 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     recordThread: writes(history.recordThread),
     setStatus: writes(contacts.setStatus),
     link: writes(contacts.link),
+    /** Called as people are judged: a write only when a name-only person is there to fold. */
+    foldAliases: async (people: Person[]): Promise<number> => ((await contacts.needsFold(people)) ? writes(contacts.foldAliases)(people) : 0),
     addIdentity: writes(contacts.addIdentity),
     unlink: writes(contacts.unlink),
     deleteContact: writes(contacts.deleteContact),

@@ -5,6 +5,8 @@ import type { ContactRecord, ContactStatus, FollowupRecord, IdentityKey, Inbound
 export interface Person {
   identity: IdentityKey;
   name?: string;
+  /** The name-only identity this person had before their address was seen (folded in: contacts.ts foldAlias). */
+  alias?: IdentityKey;
 }
 
 /** One send as the content script reports it: a touch's fields, for each of its recipients. */

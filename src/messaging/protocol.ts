@@ -21,7 +21,8 @@ export const RECENT_CONTACTS = 30;
 
 const KB = 1024;
 const identity = str(400);
-const person = obj({ identity, name: optional(str(200)) });
+/** `alias`: the name-only identity of a person whose address is now seen (src/sites/types.ts Person). */
+const person = obj({ identity, name: optional(str(200)), alias: optional(identity) });
 const time = num(0, 8.64e15);
 /** Content scripts speak for a site the registry lists. */
 const channel = oneOf(...SITE_CHANNELS);
@@ -36,6 +37,22 @@ const syncSettings = obj({
   password: str(1_000),
   teamKey: optional(str(1_000)),
   device: optional(str(200)),
+});
+
+/** One send as the content script reports it, for the log (a touch per recipient). */
+const sendLog = obj({
+  sendId: str(100),
+  at: time,
+  channel,
+  subject: str(1_000),
+  excerpt: str(1_000),
+  level: nullable(level),
+  score: nullable(num(0, 100)),
+  overridden: bool,
+  reason: optional(oneOf(...GUARD_REASONS)),
+  recipients: list(person, 200),
+  // The conversation's address on the site, to open it again from the follow-up list.
+  url: optional(str(2_000)),
 });
 
 interface Schema {
@@ -56,24 +73,7 @@ export const schemas = {
     }),
     maxBytes: 4_200 * KB,
   },
-  'send.log': {
-    from: ['content'],
-    payload: obj({
-      sendId: str(100),
-      at: time,
-      channel,
-      subject: str(1_000),
-      excerpt: str(1_000),
-      level: nullable(level),
-      score: nullable(num(0, 100)),
-      overridden: bool,
-      reason: optional(oneOf(...GUARD_REASONS)),
-      recipients: list(person, 200),
-      // The conversation's address on the site, to open it again from the follow-up list.
-      url: optional(str(2_000)),
-    }),
-    maxBytes: 128 * KB,
-  },
+  'send.log': { from: ['content'], payload: sendLog, maxBytes: 128 * KB },
   'compose.state': {
     from: ['content'],
     payload: obj({
@@ -188,4 +188,24 @@ export function parseRequest(message: unknown, origin: Origin, size: number): Re
   }
   if (size > schema.maxBytes) throw new InvalidRequest(`"${type}" is larger than ${schema.maxBytes} characters`);
   return { type, payload: schema.payload(envelope.payload ?? {}, 'payload') } as Request;
+}
+
+/**
+ * What a popped-out compose says on its SEND_PORT (src/messaging/ports.ts): `arm`, a send let
+ * through, to log if the window closes before it settles; `settle`, that send's end (`sent`: it
+ * left, log it; otherwise the site refused it or it never went: drop it). Checked like a request.
+ */
+const sendPortMessage = obj({ arm: optional(sendLog), settle: optional(obj({ sendId: str(100), sent: bool })) });
+export type SendPortMessage = ReturnType<typeof sendPortMessage>;
+
+/** Narrow a port message from a content script; throws on anything else (too large, bad shape). */
+export function parseSendPortMessage(message: unknown): SendPortMessage {
+  let size: number;
+  try {
+    size = JSON.stringify(message)?.length ?? 0;
+  } catch {
+    size = Infinity;
+  }
+  if (size > schemas['send.log'].maxBytes + KB) throw new InvalidRequest('port message too large');
+  return sendPortMessage(message, 'message');
 }

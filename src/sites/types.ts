@@ -11,6 +11,11 @@ type Identity = string;
 export interface Person {
   identity: Identity;
   name?: string;
+  /**
+   * The identity this person had while only their name was known (Outlook's name-only chips,
+   * `outlook-name:dana reyes`): the store folds its history into this identity's person.
+   */
+  alias?: Identity;
 }
 
 /** The draft's own words as plain text, and how to find a text offset in the editor's DOM. */

@@ -39,16 +39,19 @@ export function parseLabel(value: string): { name?: string; address?: string } {
   return plain ? { name: plain } : {};
 }
 
-/** A person from a name and perhaps an address; a name alone uses an address seen for it, if any. */
+/**
+ * A person from a name and perhaps an address; a name alone uses an address seen for it, if any.
+ * With both, the name-only identity goes along as `alias`: the store folds what it holds under
+ * that name into the address's person (the history follows, src/db/contacts.ts foldAlias).
+ */
 function personOf(doc: Document, label: { name?: string; address?: string }): Person | null {
   const names = namesIn(doc);
-  if (label.address) {
-    if (label.name && nameKey(label.name) !== label.address) names.set(nameKey(label.name), label.address);
-    return { identity: emailIdentity(label.address), ...(label.name && label.name !== label.address ? { name: label.name } : {}) };
-  }
-  if (!label.name || label.name.length > 200) return null;
-  const address = names.get(nameKey(label.name));
-  return { identity: address ? emailIdentity(address) : `outlook-name:${nameKey(label.name)}`, name: label.name };
+  const { name } = label;
+  const key = name ? nameKey(name) : '';
+  const address = label.address ?? names.get(key);
+  if (label.address && key && key !== address) names.set(key, label.address);
+  if (!address) return name && name.length <= 200 ? { identity: `outlook-name:${key}`, name } : null;
+  return { identity: emailIdentity(address), ...(name && name !== address ? { name, alias: `outlook-name:${key}` } : {}) };
 }
 
 /** What a chip says: its aria-label or title when they hold an address, else its text. */
@@ -220,7 +223,8 @@ export function outlookSurface(root: HTMLElement): ComposeSurface | null {
   root.addEventListener(
     'click',
     (event) => {
-      if (event.target instanceof Element && event.target.closest(OUTLOOK.discard)) discarded = true;
+      // Not `instanceof Element`: in Firefox a popped-out compose's nodes keep their opener's Element.
+      if ((event.target as Element).closest?.(OUTLOOK.discard)) discarded = true;
     },
     true,
   );
@@ -256,7 +260,8 @@ export function outlookSurface(root: HTMLElement): ComposeSurface | null {
     },
     recipientAreas: () => recipientFields(root, editor),
     isClosed: closed,
-    sendRefused: () => root.querySelector(OUTLOOK.refusal) !== null,
+    // Discarded, a send under way will not go (a popped-out window's port drops it, send-port.ts).
+    sendRefused: () => discarded || root.querySelector(OUTLOOK.refusal) !== null,
     sendMarker: () => 0,
     // A send has left when the compose closes, unless it closed by Discard.
     sentSince: () => closed() && !discarded,
