@@ -120,11 +120,12 @@ try {
     const admin = await browser.context.newPage();
     await admin.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
     const started = Date.now();
-    await admin.evaluate(
+    const filled = await admin.evaluate(
       async ({ contacts, touches }) => {
         const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome;
         const now = Date.now();
         const chunk = 1_000;
+        let written = 0;
         for (let c0 = 0; c0 < contacts; c0 += chunk) {
           const cs = [];
           const ts = [];
@@ -138,8 +139,12 @@ try {
               createdAt: now - 400 * 86_400_000,
               updatedAt: now - c * 60_000,
             });
-            for (let k = 0; k < touches / contacts; k++) {
-              const at = now - (c * 7 + k * 3) * 3_600_000;
+            // A mix the follow-up list sorts three ways: one note 10+ days ago (due), one yesterday
+            // (wait), and a long unanswered run (leave alone); 10 touches per contact on average.
+            const perContact = touches / contacts;
+            const runs = [1, 1, 3 * perContact - 2];
+            for (let k = 0; k < runs[c % 3]!; k++) {
+              const at = c % 3 === 0 ? now - (10 + (c % 50)) * 86_400_000 - k : c % 3 === 1 ? now - 86_400_000 - c * 1000 : now - (c * 7 + k * 3) * 3_600_000;
               ts.push({
                 id: `s${c}-${k}:${identity}`,
                 sendId: `s${c}-${k}`,
@@ -164,12 +169,14 @@ try {
             },
           });
           if (!reply.ok) throw new Error(reply.error);
+          written += ts.length;
         }
+        return written;
       },
       { contacts: CONTACTS, touches: TOUCHES },
     );
     console.log(
-      `\nFilled the store with ${CONTACTS.toLocaleString('en')} contacts and ${TOUCHES.toLocaleString('en')} touches in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `\nFilled the store with ${CONTACTS.toLocaleString('en')} contacts and ${filled.toLocaleString('en')} touches in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
     await admin.close();
     const firstContent: number[] = [];

@@ -3,6 +3,7 @@ import { t } from '../../platform/browser.ts';
 import type { Level, PersonSummary, Reason, ReplyKind, ScoreResult } from '../../scorer/types.ts';
 import { displayName, ordinal } from '../../scorer/names.ts';
 import { plural } from '../../platform/plural.ts';
+import { formatter } from '../../platform/intl.ts';
 import { LEVEL_KEYS, REPLY_KIND_KEYS } from '../../scorer/catalogue/keys.ts';
 
 const RANK: Record<Level, number> = { ok: 0, caution: 1, pushy: 2, stop: 3 };
@@ -16,7 +17,7 @@ function daysAgo(days: number | null, lang?: string): string {
   if (days === null) return t('panelNever');
   const whole = Math.floor(Math.max(0, days));
   try {
-    return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-whole, 'day');
+    return formatter(`days:${lang ?? ''}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(-whole, 'day');
   } catch {
     return whole < 1 ? t('today') : whole < 2 ? t('yesterday') : t('daysAgo', String(whole));
   }

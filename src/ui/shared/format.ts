@@ -1,5 +1,6 @@
 /** Dates and small words for the extension pages. */
 import { t } from './i18n.ts';
+import { formatter } from '../../platform/intl.ts';
 
 const DAY = 86_400_000;
 
@@ -12,7 +13,7 @@ export function relativeDays(at: number | null, now = Date.now()): string {
 }
 
 export function shortDate(at: number): string {
-  return new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatter('short-date', () => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })).format(at);
 }
 
 /** "email:dana@x.test" -> "dana@x.test", "linkedin:dana-reyes" -> "linkedin.com/in/dana-reyes". */
