@@ -203,6 +203,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     },
     'contact.link': async ({ id, otherId }) => {
       await guard(() => store.link(id, otherId));
+      deps.sync?.afterWrite({ kind: 'link', contactId: id, at: (deps.now ?? Date.now)() });
       return { ok: true };
     },
     'contact.linkIdentity': async ({ id, identity }) => {
@@ -211,6 +212,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
         if (other) await store.link(id, other.id);
         else await store.addIdentity(id, identity);
       });
+      deps.sync?.afterWrite({ kind: 'link', contactId: id, at: (deps.now ?? Date.now)() });
       return { ok: true };
     },
     'contact.unlink': async ({ id, identity }) => ({ id: await guard(() => store.unlink(id, identity)) }),
@@ -238,6 +240,11 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       const preview = await guard(() => store.importAll(data, apply));
       if (apply) refreshDue();
       return preview;
+    },
+    'contact.team': async ({ id }) => {
+      if (!deps.sync) return null;
+      const identities = await guard(() => store.identitiesOf(id));
+      return identities.length ? deps.sync.teamInfo(identities) : null;
     },
     'sync.status': () => control().view(),
     'sync.save': async (raw) => {

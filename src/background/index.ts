@@ -18,6 +18,7 @@ import { createRouter } from './router.ts';
 import { createSyncHook } from './sync-hook.ts';
 import { EMPTY_STATE, SYNC_CONFIG_KEY, SYNC_STATE_KEY, type SyncConfig, type SyncState } from '../sync/config.ts';
 import { createEngine, testConnection } from '../sync/engine.ts';
+import { setSyncWords, syncWord } from '../sync/words.ts';
 import indexeddbAdapter from 'pouchdb-adapter-indexeddb';
 
 /**
@@ -28,6 +29,9 @@ const say = (key: string, subs?: string[]): string => {
   const text = t(key, subs);
   return text === key ? englishMessage(key, subs) : text;
 };
+
+// Sync's errors in the user's language (the options page and the popup show them).
+setSyncWords(say);
 
 // The rules as the build filed them: a restarted worker judges the next keystroke at once.
 if (!useFiledRules(filedRules)) console.warn('Pullback: the filed rules do not match this build; filing them on first use');
@@ -123,7 +127,7 @@ browser.permissions.onRemoved.addListener(({ origins = [] }) => {
   void readSyncConfig().then(async (config) => {
     if (!config || !origins.some((o) => o.startsWith(new URL(config.server).origin))) return;
     await browser.storage.local.set({
-      [SYNC_STATE_KEY]: { ...(await readSyncState()), halted: true, error: 'Permission to reach the sync server was removed. Turn sync on again to allow it.' },
+      [SYNC_STATE_KEY]: { ...(await readSyncState()), halted: true, error: syncWord('syncErrorPermissionRemoved') },
     });
   });
 });

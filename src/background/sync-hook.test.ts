@@ -8,7 +8,7 @@ const CONFIG: SyncConfig = { server: 'https://couch.example.test', personalDb: '
 function setup(config: SyncConfig | null, run = vi.fn(async () => ({ pushed: 0, pulled: 0, applied: 0, ms: 1 }))) {
   let state: SyncState = EMPTY_STATE;
   let clock = 1_000_000;
-  const engine = { record: vi.fn(async () => {}), run, teamStatus: vi.fn(async () => []), forget: vi.fn(async () => {}) };
+  const engine = { record: vi.fn(async () => {}), run, teamStatus: vi.fn(async () => []), teamInfo: vi.fn(async () => null), forget: vi.fn(async () => {}) };
   const deps: SyncHookDeps = {
     readConfig: vi.fn(async () => config),
     makeEngine: vi.fn(() => engine),

@@ -6,11 +6,11 @@
  * or a missing membership halts until the settings change: no retry storm).
  */
 import { EMPTY_STATE, nextTryAt, type SyncConfig, type SyncState } from '../sync/config.ts';
-import type { Engine, RunResult } from '../sync/engine.ts';
+import type { Engine, RunResult, TeamInfo } from '../sync/engine.ts';
 import type { WriteEvent } from '../sync/journal.ts';
 import type { StatusItem } from '../scorer/types.ts';
 
-type EngineLike = Pick<Engine, 'record' | 'run' | 'teamStatus' | 'forget'>;
+type EngineLike = Pick<Engine, 'record' | 'run' | 'teamStatus' | 'teamInfo' | 'forget'>;
 
 export interface SyncHookDeps {
   /** The saved config, or null when sync is off. */
@@ -28,6 +28,8 @@ type SyncWrite = WriteEvent & { channel?: string; at?: number };
 export interface SyncHook {
   afterWrite(event: SyncWrite): void;
   teamStatus(identities: string[]): Promise<StatusItem[]>;
+  /** The team's status and touch counts for one person; null when sync is off or there is no team. */
+  teamInfo(identities: string[]): Promise<TeamInfo | null>;
   /** A run now (Sync now, the alarm, browser start); null when off or backing off. */
   run(reason: 'manual' | 'alarm' | 'startup' | 'write'): Promise<RunResult | null>;
   /** The config changed (saved or cleared): drop the engine and any halt. */
@@ -87,6 +89,10 @@ export function createSyncHook(deps: SyncHookDeps): SyncHook {
     async teamStatus(identities) {
       const e = await current();
       return e ? e.teamStatus(identities) : [];
+    },
+    async teamInfo(identities) {
+      const e = await current();
+      return e ? e.teamInfo(identities) : null;
     },
     run(reason) {
       // One run at a time: a second request joins the one in flight.

@@ -41,6 +41,7 @@ describe("a teammate's status in draft.score", () => {
     const sync: SyncHook = {
       afterWrite: () => {},
       teamStatus: (identities) => team.statusFor(identities),
+      teamInfo: async () => null,
       run: async () => null,
       reset: async () => {},
       forget: async () => {},

@@ -15,7 +15,7 @@ function excerptOf(text: string): string {
 }
 
 /** A message already logged at send (same person, within this long) is not counted twice from its thread. */
-const SEEN_AT_SEND_MS = 120_000;
+export const SEEN_AT_SEND_MS = 120_000;
 
 export function historyApi({ db: open }: Pick<StoreDeps, 'db'>) {
   return {

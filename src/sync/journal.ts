@@ -12,7 +12,7 @@ import type { IdentityKey, TouchRecord, InboundRecord } from '../db/schema.ts';
 import { deriveStatus, isStatusEventKind, type StatusEvent } from './status-events.ts';
 
 /** The store parts the journal uses (tests pass a real store over fake-indexeddb). */
-export type JournalStore = Pick<Store, 'recordsByIds' | 'identitiesOf' | 'applySynced' | 'applyStatus' | 'exportAll' | 'counts'>;
+export type JournalStore = Pick<Store, 'recordsByIds' | 'identitiesOf' | 'applySynced' | 'applyStatus' | 'applyLink' | 'exportAll' | 'counts'>;
 
 const CHUNK = 500;
 const APPLIED = '_local/applied';
@@ -23,6 +23,16 @@ const inboundDocId = (id: string): string => `i:${id}`;
 /** Status events sort by identity, then time, so one key range reads a person's events. */
 const statusDocId = (identity: IdentityKey, e: StatusEvent, device: string): string =>
   `s:${identity}\u0001${e.at.toString().padStart(16, '0')}:${e.status}:${device}`;
+
+/**
+ * Two identities of one person: the id is the pair (sorted), so linking them again on any device
+ * is the same document, and two devices linking the same pair cannot conflict.
+ */
+const linkDocId = (a: IdentityKey, b: IdentityKey): string => `l:${[a, b].sort().join('\u0001')}`;
+function linkDocs(identities: IdentityKey[], at: number, device: string): PouchDoc[] {
+  const [first, ...rest] = identities;
+  return first ? rest.map((other) => ({ _id: linkDocId(first, other), type: 'link', a: first, b: other, at, device })) : [];
+}
 
 function touchDoc(t: TouchRecord): PouchDoc {
   const { contactId: _local, ...rest } = t;
@@ -50,13 +60,16 @@ async function putOnce(pouch: Database, docs: PouchDoc[]): Promise<number> {
 export type WriteEvent =
   | { kind: 'send'; sendId: string; identities: IdentityKey[] }
   | { kind: 'thread'; items: { id: string; direction: 'in' | 'out'; identity: IdentityKey }[] }
-  | { kind: 'status'; contactId: string; event: StatusEvent };
+  | { kind: 'status'; contactId: string; event: StatusEvent }
+  /** Identities linked into this person (by hand in the popup): each device links them too. */
+  | { kind: 'link'; contactId: string; at: number };
 
 export function createJournal(pouch: Database, store: JournalStore, device: string) {
   return {
     pouch,
     /** Copy one write of the store into the journal. */
     async record(event: WriteEvent): Promise<number> {
+      if (event.kind === 'link') return putOnce(pouch, linkDocs(await store.identitiesOf(event.contactId), event.at, device));
       if (event.kind === 'status') {
         const identities = await store.identitiesOf(event.contactId);
         return putOnce(
@@ -91,7 +104,8 @@ export function createJournal(pouch: Database, store: JournalStore, device: stri
             })
           : [],
       );
-      const written = await putOnce(pouch, [...all.touches.map(touchDoc), ...all.inbound.map(inboundDoc), ...statusDocs]);
+      const links = all.contacts.flatMap((c) => linkDocs(c.identities, c.createdAt, device));
+      const written = await putOnce(pouch, [...all.touches.map(touchDoc), ...all.inbound.map(inboundDoc), ...statusDocs, ...links]);
       if (!marked) await pouch.put({ _id: BACKFILLED, at: Date.now() });
       return written;
     },
@@ -127,14 +141,18 @@ export function createJournal(pouch: Database, store: JournalStore, device: stri
         const touches: SyncedTouch[] = [];
         const inbound: SyncedInbound[] = [];
         const statusOf = new Set<IdentityKey>();
+        const links: { a: IdentityKey; b: IdentityKey; at: number }[] = [];
         for (const { doc } of results) {
           if (!doc || doc._deleted) continue;
           const { _id, _rev, type, ...record } = doc;
           if (type === 'touch') touches.push(record as unknown as SyncedTouch);
           else if (type === 'inbound') inbound.push(record as unknown as SyncedInbound);
           else if (type === 'status' && typeof doc.identity === 'string') statusOf.add(doc.identity);
+          else if (type === 'link' && typeof doc.a === 'string' && typeof doc.b === 'string' && typeof doc.at === 'number')
+            links.push({ a: doc.a, b: doc.b, at: doc.at });
         }
         applied += (await store.applySynced(touches, inbound)).written;
+        for (const { a, b, at } of links) if (await store.applyLink(a, b, at)) applied++;
         for (const identity of statusOf) {
           const events = await this.statusEvents(identity);
           const latest = Math.max(...events.map((e) => e.at));

@@ -8,6 +8,7 @@ import { t } from '../shared/i18n.ts';
 import { identityLabel, parseIdentityInput, shortDate } from '../shared/format.ts';
 import { TimelineChart } from '../shared/timeline-chart.tsx';
 import { facts, kindLabel } from '../shared/facts.ts';
+import { TeamFacts } from './team-facts.tsx';
 
 type Detail = NonNullable<Replies['contact.get']>;
 
@@ -151,6 +152,7 @@ export function ContactView({ id: initialId, standing, onBack }: { id: string; s
         )}
       </div>
       {active && <p data-testid="active-status">{t('contactStatusNow', activeWords(active))}</p>}
+      <TeamFacts id={id} yours={touches.length} />
       {error && (
         <p class="error" role="alert">
           {error}
