@@ -153,7 +153,11 @@ const routePromise = Promise.all([storePromise, syncPromise]).then(([store, sync
   }),
 );
 
-browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  // The user is at work: sync if the last run is a minute old (Firefox's periodic sync, see nudge).
+  void syncPromise.then((sync) => sync.nudge()).catch((error: unknown) => console.debug('Pullback: no sync nudge', error));
+  return (await routePromise)(message, sender);
+});
 browser.tabs.onRemoved.addListener(
   (tabId) => void composeStates.set(tabId, null).catch((error: unknown) => console.debug('Pullback: could not forget a closed tab', error)),
 );

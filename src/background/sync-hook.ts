@@ -21,6 +21,8 @@ export interface SyncHookDeps {
   writeState(state: SyncState): Promise<void>;
   now?: () => number;
   debounceMs?: number;
+  /** How old the last run may get while the user is active before `nudge` runs one (1 minute). */
+  periodMs?: number;
 }
 
 type SyncWrite = WriteEvent & { channel?: string; at?: number };
@@ -30,6 +32,13 @@ export interface SyncHook {
   teamStatus(identities: string[]): Promise<StatusItem[]>;
   /** The team's status and touch counts for one person; null when sync is off or there is no team. */
   teamInfo(identities: string[]): Promise<TeamInfo | null>;
+  /**
+   * The user is at work (a message from a site or a page): a run if the last one is a period old.
+   * Firefox has no optional `alarms` (only required ones), so there this is the periodic sync; in
+   * Chrome it adds nothing while the alarm keeps runs a minute apart. With sync off it reads the
+   * settings once a period at most and does nothing else.
+   */
+  nudge(): void;
   /** A run now (Sync now, the alarm, browser start); null when off or backing off. */
   run(reason: 'manual' | 'alarm' | 'startup' | 'write'): Promise<RunResult | null>;
   /** The config changed (saved or cleared): drop the engine and any halt. */
@@ -43,6 +52,8 @@ export function createSyncHook(deps: SyncHookDeps): SyncHook {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<RunResult | null> | null = null;
   let lastTryAt = 0;
+  let lastNudgeAt = Number.NEGATIVE_INFINITY;
+  const periodMs = deps.periodMs ?? 60_000;
 
   async function current(): Promise<EngineLike | null> {
     const config = await deps.readConfig();
@@ -85,6 +96,17 @@ export function createSyncHook(deps: SyncHookDeps): SyncHook {
           hook.run('write').catch((error: unknown) => console.debug('Pullback: sync after a write failed; it will try again', error));
         }, deps.debounceMs ?? 5_000);
       })().catch((error: unknown) => console.debug('Pullback: could not copy a write to the sync journal; the next run catches up', error));
+    },
+    nudge() {
+      const at = now();
+      if (at - lastNudgeAt < periodMs) return;
+      lastNudgeAt = at;
+      void (async () => {
+        if (!(await deps.readConfig())) return;
+        const { lastSyncAt } = await deps.readState();
+        if (lastSyncAt !== null && at - lastSyncAt < periodMs) return;
+        await hook.run('alarm');
+      })().catch((error: unknown) => console.debug('Pullback: a sync while you work failed; it backs off and tries again', error));
     },
     async teamStatus(identities) {
       const e = await current();

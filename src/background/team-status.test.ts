@@ -42,6 +42,7 @@ describe("a teammate's status in draft.score", () => {
       afterWrite: () => {},
       teamStatus: (identities) => team.statusFor(identities),
       teamInfo: async () => null,
+      nudge: () => {},
       run: async () => null,
       reset: async () => {},
       forget: async () => {},
