@@ -101,13 +101,18 @@ describe('sync while the user works (Firefox has no optional alarms)', () => {
     expect(engine.run).toHaveBeenCalledTimes(2);
   });
 
-  it('a recent run from elsewhere (the alarm, a write) makes a nudge do nothing', async () => {
+  it('a recent run from elsewhere (the alarm, a write) makes a nudge wait until that run is a minute old', async () => {
     const { hook, engine, tick } = setup(CONFIG);
     await hook.run('alarm');
     tick(30_000);
     hook.nudge();
     await later();
     expect(engine.run).toHaveBeenCalledTimes(1);
+    // Looked at again when that run is a minute old, not a minute after the nudge.
+    tick(31_000);
+    hook.nudge();
+    await later();
+    expect(engine.run).toHaveBeenCalledTimes(2);
   });
 
   it('halted (wrong password): nudges do not retry', async () => {

@@ -52,7 +52,8 @@ export function createSyncHook(deps: SyncHookDeps): SyncHook {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<RunResult | null> | null = null;
   let lastTryAt = 0;
-  let lastNudgeAt = Number.NEGATIVE_INFINITY;
+  /** When a nudge may next look at the settings and the last run (memory only: no storage read before). */
+  let nextCheckAt = Number.NEGATIVE_INFINITY;
   const periodMs = deps.periodMs ?? 60_000;
 
   async function current(): Promise<EngineLike | null> {
@@ -99,12 +100,13 @@ export function createSyncHook(deps: SyncHookDeps): SyncHook {
     },
     nudge() {
       const at = now();
-      if (at - lastNudgeAt < periodMs) return;
-      lastNudgeAt = at;
+      if (at < nextCheckAt) return;
+      nextCheckAt = at + periodMs;
       void (async () => {
         if (!(await deps.readConfig())) return;
         const { lastSyncAt } = await deps.readState();
-        if (lastSyncAt !== null && at - lastSyncAt < periodMs) return;
+        // A run a moment ago (a write, Sync now): look again when it is a period old.
+        if (lastSyncAt !== null && at - lastSyncAt < periodMs) return void (nextCheckAt = lastSyncAt + periodMs);
         await hook.run('alarm');
       })().catch((error: unknown) => console.debug('Pullback: a sync while you work failed; it backs off and tries again', error));
     },

@@ -27,12 +27,12 @@ interface Device extends BrowserSession {
   ask<T>(type: string, payload: unknown): Promise<T>;
 }
 
-/** A copy of the Chrome build with sync's optional permissions already granted. */
-function grantedBuild(): string {
+/** A copy of the Chrome build with sync's optional permissions already granted (without `alarms`: as on Firefox). */
+function grantedBuild(alarms = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'pullback-sync-build-'));
   cpSync(join(ROOT, 'dist', 'chrome'), dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
-  manifest.permissions = [...manifest.permissions, 'alarms'];
+  if (alarms) manifest.permissions = [...manifest.permissions, 'alarms'];
   manifest.host_permissions = [...manifest.host_permissions, 'http://localhost/*'];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
@@ -112,12 +112,14 @@ describe('two browsers, one personal database', () => {
   let couch: CouchServer;
   let url: string;
   let dist: string;
+  let noAlarms: string;
   const devices: Device[] = [];
 
   beforeAll(async () => {
     couch = await startCouchServer();
     url = couch.url.replace('127.0.0.1', 'localhost');
     dist = grantedBuild();
+    noAlarms = grantedBuild(false);
   }, 60_000);
   afterAll(async () => {
     for (const d of devices) {
@@ -126,6 +128,7 @@ describe('two browsers, one personal database', () => {
     }
     await couch?.close();
     rmSync(dist, { recursive: true, force: true });
+    rmSync(noAlarms, { recursive: true, force: true });
   });
 
   it('300 sends on one and 200 on the other converge to 500 on both; the popup says when it synced', async () => {
@@ -193,4 +196,30 @@ describe('two browsers, one personal database', () => {
     expect(status.state.error).toBeNull();
     expect(status.state.lastSyncAt).not.toBeNull();
   }, 300_000);
+
+  it("without alarms (Firefox has no optional ones): while the user works, the other device's sends arrive within a minute", async () => {
+    await addUserAndDb(couch, 'kim-history', ['kim-laptop', 'kim-desktop']);
+    const laptop = await device(noAlarms);
+    const desktop = await device(dist);
+    devices.push(laptop, desktop);
+    expect(await laptop.page.evaluate(() => typeof (globalThis as unknown as { chrome: { alarms?: unknown } }).chrome.alarms)).toBe('undefined');
+    const config = (user: string) => ({ server: url, personalDb: 'kim-history', user, password: 'device-pass' });
+    await laptop.ask('sync.save', config('kim-laptop'));
+    await expect
+      .poll(async () => (await laptop.ask<{ state: { lastSyncAt: number | null } }>('sync.status', {})).state.lastSyncAt, { timeout: 30_000 })
+      .not.toBeNull();
+    const savedAt = (await laptop.ask<{ state: { lastSyncAt: number } }>('sync.status', {})).state.lastSyncAt;
+    await desktop.ask('data.import', { apply: true, data: history('k', 25, 5) });
+    await desktop.ask('sync.save', config('kim-desktop'));
+    await expect.poll(() => serverDocs(couch, 'kim-history'), { timeout: 30_000 }).toBe(25);
+    // No "Sync now", no alarm: the laptop's user opens the popup and writes in Gmail now and then.
+    const gmail = await openGmail(laptop, { to: 'someone@acme.test', body: FINE });
+    await expect.poll(() => touches(laptop), { timeout: 120_000, interval: 5_000 }).toBe(25);
+    const waited = (Date.now() - savedAt) / 1000;
+    console.log(`without alarms, the other device's sends arrived ${waited.toFixed(0)} s after the laptop's last run`);
+    // Not before a minute had passed since its last run (runs stay a minute apart), nor much after.
+    expect(waited).toBeGreaterThanOrEqual(59);
+    expect(waited).toBeLessThan(90);
+    await gmail.close();
+  }, 180_000);
 });
