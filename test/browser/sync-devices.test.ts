@@ -8,14 +8,12 @@
  * browsers resolve no host but the sites' fixtures and `localhost`, so the server is reached as
  * http://localhost:<port>.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Launched } from '../harness/browser.ts';
-import { addUserAndDb, startCouchServer, type CouchServer } from '../harness/couch-server.ts';
-import { ROOT, startFixtureServer, type FixtureServer } from '../harness/server.ts';
+import { addUserAndDb, startCouchServer, syncGrantedBuild, type CouchServer } from '../harness/couch-server.ts';
+import { startFixtureServer, type FixtureServer } from '../harness/server.ts';
 import { openGmail, waitForLevel } from './gmail-helpers.ts';
 import type { BrowserSession } from './session.ts';
 
@@ -25,17 +23,6 @@ const FINE = 'Hi, here is the short guide on winter tyre checks I mentioned. No 
 interface Device extends BrowserSession {
   page: Page;
   ask<T>(type: string, payload: unknown): Promise<T>;
-}
-
-/** A copy of the Chrome build with sync's optional permissions already granted (without `alarms`: as on Firefox). */
-function grantedBuild(alarms = true): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pullback-sync-build-'));
-  cpSync(join(ROOT, 'dist', 'chrome'), dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
-  if (alarms) manifest.permissions = [...manifest.permissions, 'alarms'];
-  manifest.host_permissions = [...manifest.host_permissions, 'http://localhost/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
 }
 
 async function device(dist: string): Promise<Device> {
@@ -118,8 +105,8 @@ describe('two browsers, one personal database', () => {
   beforeAll(async () => {
     couch = await startCouchServer();
     url = couch.url.replace('127.0.0.1', 'localhost');
-    dist = grantedBuild();
-    noAlarms = grantedBuild(false);
+    dist = syncGrantedBuild();
+    noAlarms = syncGrantedBuild(false);
   }, 60_000);
   afterAll(async () => {
     for (const d of devices) {
