@@ -209,4 +209,57 @@ describe('two browsers, one personal database', () => {
     expect(waited).toBeLessThan(90);
     await gmail.close();
   }, 180_000);
+
+  it("team: a teammate's do-not-contact shows in the other rep's contact view (who, when, the team's messages) and makes the draft stop", async () => {
+    await addUserAndDb(couch, 'ana-history', ['ana-laptop']);
+    await addUserAndDb(couch, 'ben-history', ['ben-laptop']);
+    await addUserAndDb(couch, 'sales-team', ['ana-laptop', 'ben-laptop']);
+    const ana = await device(dist);
+    const ben = await device(dist);
+    devices.push(ana, ben);
+    const config = (user: string, personalDb: string) => ({
+      server: url,
+      personalDb,
+      teamDb: 'sales-team',
+      teamKey: 'our team secret',
+      user,
+      password: 'device-pass',
+    });
+    await ana.ask('sync.save', config('ana-laptop', 'ana-history'));
+    await ben.ask('sync.save', config('ben-laptop', 'ben-history'));
+    await sendFromGmail(ana, 'lee@prospect.test');
+    await sendFromGmail(ana, 'lee@prospect.test');
+    await sendFromGmail(ben, 'lee@prospect.test');
+    const lee = (await ben.ask<{ id: string; identities: string[] }[]>('contacts.list', { query: 'lee@prospect.test', limit: 5 }))[0]!;
+    await ben.ask('contact.status', { id: lee.id, status: { status: 'do-not-contact' } });
+    // Ben's status reaches the team database with his next run; Ana's next run brings it.
+    const anaLee = (await ana.ask<{ id: string }[]>('contacts.list', { query: 'lee@prospect.test', limit: 5 }))[0]!;
+    await expect
+      .poll(
+        async () => {
+          await ben.ask('sync.now', {});
+          await ana.ask('sync.now', {});
+          return (await ana.ask<{ status: { rep: string }[] } | null>('contact.team', { id: anaLee.id }))?.status.map((s) => s.rep);
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toEqual(['ben-laptop']);
+
+    const popup = await ana.open(ana.extensionUrl('src/ui/popup/popup.html'));
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.locator('input[type=search]').fill('lee@prospect');
+    await popup.locator('[data-testid=contact-row]', { hasText: 'lee' }).click();
+    const day = new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric' });
+    await expect
+      .poll(() => popup.locator('[data-testid=team-status]').textContent(), { timeout: 10_000 })
+      .toBe(`Team: do not contact, recorded by ben-laptop on ${day}`);
+    expect(await popup.locator('[data-testid=team-touches]').textContent()).toBe('Messages: 2 by you · 3 by the team (ben-laptop 1)');
+    if (process.env.PULLBACK_SCREENSHOTS === '1') await popup.screenshot({ path: 'docs/sync-team.png', fullPage: true });
+    await popup.close();
+
+    // Ana's own record of Lee has no status; the team's makes her next draft to Lee stop.
+    const gmail = await openGmail(ana, { to: 'lee@prospect.test', body: FINE });
+    await waitForLevel(gmail, 'stop');
+    await gmail.close();
+  }, 180_000);
 });
