@@ -90,5 +90,6 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     applySynced: writes(synced.applySynced),
     applyStatus: writes(synced.applyStatus),
     applyLink: writes(synced.applyLink),
+    applyUnlink: writes(synced.applyUnlink),
   };
 }

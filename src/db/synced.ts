@@ -128,5 +128,30 @@ export function syncedApi({ db: open }: Pick<StoreDeps, 'db'>) {
       await tx.done;
       return changed;
     },
+
+    /**
+     * An identity unlinked on another device: when it shares a person here with `from`, it becomes
+     * a person of its own, taking its touches and replies (as unlinking by hand does).
+     */
+    async applyUnlink(moved: IdentityKey, from: IdentityKey, at: number): Promise<boolean> {
+      const db = await open();
+      const tx = db.transaction([...WRITE], 'readwrite');
+      const contacts = tx.objectStore('contacts');
+      const holder = await contacts.index('identities').get(moved);
+      if (!holder || !holder.identities.includes(from) || holder.identities.length < 2) {
+        await tx.done;
+        return false;
+      }
+      await contacts.put({ ...holder, identities: holder.identities.filter((i) => i !== moved) });
+      const split: ContactRecord = { id: newContactId(), names: holder.names.slice(0, 1), identities: [moved], status: null, createdAt: at, updatedAt: at };
+      await contacts.add(split);
+      for (const name of ['touches', 'inbound'] as const) {
+        const records = tx.objectStore(name);
+        for (const r of await records.index('contactId').getAll(holder.id)) if (r.identity === moved) await records.put({ ...r, contactId: split.id });
+      }
+      await refreshFollowups(tx, [holder.id, split.id]);
+      await tx.done;
+      return true;
+    },
   };
 }

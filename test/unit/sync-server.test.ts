@@ -267,9 +267,9 @@ describe('linked identities', () => {
     const profile = (await laptop.store.contactByIdentity('linkedin:dana-reyes'))!;
     expect(email.id).not.toBe(profile.id);
     await laptop.store.link(email.id, profile.id);
-    await laptop.engine.record({ kind: 'link', contactId: email.id, at: T0 + 2 * 86_400_000 });
-    // Linking again (a retry, or the same link on the other device) is the same record.
-    expect(await laptop.engine.journal.record({ kind: 'link', contactId: email.id, at: T0 + 3 * 86_400_000 })).toBe(0);
+    await laptop.engine.record({ kind: 'link', contactId: email.id, joined: ['linkedin:dana-reyes'], at: T0 + 2 * 86_400_000 });
+    // A retry of the same write is the same record.
+    expect(await laptop.engine.journal.record({ kind: 'link', contactId: email.id, joined: ['linkedin:dana-reyes'], at: T0 + 2 * 86_400_000 })).toBe(0);
     await laptop.engine.run();
     await desktop.engine.run();
     const onDesktop = (await desktop.store.contactByIdentity('email:dana@acme.test'))!;
@@ -284,6 +284,26 @@ describe('linked identities', () => {
     expect((await desktop.store.getContact(onDesktop.id))!.touches).toHaveLength(3);
     const links = (await (await server.request('/link-history/_all_docs?startkey="l:"&endkey="l:\uffff"')).json()) as { rows: unknown[] };
     expect(links.rows).toHaveLength(1);
+
+    // Unlinked on the desktop: two people again on the laptop, each with its own messages.
+    const splitId = await desktop.store.unlink(onDesktop.id, 'linkedin:dana-reyes');
+    await desktop.engine.record({ kind: 'unlink', contactId: onDesktop.id, identity: 'linkedin:dana-reyes', at: T0 + 5 * 86_400_000 });
+    expect((await desktop.store.getContact(splitId))!.touches).toHaveLength(2);
+    await desktop.engine.run();
+    await laptop.engine.run();
+    const emailOnLaptop = (await laptop.store.contactByIdentity('email:dana@acme.test'))!;
+    const profileOnLaptop = (await laptop.store.contactByIdentity('linkedin:dana-reyes'))!;
+    expect(emailOnLaptop.id).not.toBe(profileOnLaptop.id);
+    expect(emailOnLaptop.identities).toEqual(['email:dana@acme.test']);
+    expect((await laptop.store.getContact(emailOnLaptop.id))!.touches.map((t) => t.sendId)).toEqual(['k1']);
+    expect((await laptop.store.getContact(profileOnLaptop.id))!.touches.map((t) => t.sendId).sort()).toEqual(['k2', 'k3']);
+    // Linked again later on the laptop: one person on both once more.
+    await laptop.store.link(emailOnLaptop.id, profileOnLaptop.id);
+    await laptop.engine.record({ kind: 'link', contactId: emailOnLaptop.id, joined: ['linkedin:dana-reyes'], at: T0 + 6 * 86_400_000 });
+    await laptop.engine.run();
+    await desktop.engine.run();
+    expect((await desktop.store.contactByIdentity('email:dana@acme.test'))!.id).toBe((await desktop.store.contactByIdentity('linkedin:dana-reyes'))!.id);
+    expect((await desktop.store.counts()).contacts).toBe(1);
   }, 60_000);
 
   it('a link that arrives before the records: one person made for both, the records land on it', async () => {
@@ -292,7 +312,7 @@ describe('linked identities', () => {
     const desktop = await device('dana-desktop', { personalDb: 'link-first-history' });
     await send(laptop, 'f1', 'email:lee@acme.test', T0);
     await laptop.store.addIdentity((await laptop.store.contactByIdentity('email:lee@acme.test'))!.id, 'linkedin:lee');
-    await laptop.engine.record({ kind: 'link', contactId: (await laptop.store.contactByIdentity('linkedin:lee'))!.id, at: T0 + 1 });
+    await laptop.engine.record({ kind: 'link', contactId: (await laptop.store.contactByIdentity('linkedin:lee'))!.id, joined: ['linkedin:lee'], at: T0 + 1 });
     await send(laptop, 'f2', 'linkedin:lee', T0 + 86_400_000);
     await laptop.engine.run();
     await desktop.engine.run();
