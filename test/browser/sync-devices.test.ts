@@ -254,12 +254,15 @@ describe('two browsers, one personal database', () => {
       .poll(() => popup.locator('[data-testid=team-status]').textContent(), { timeout: 10_000 })
       .toBe(`Team: do not contact, recorded by ben-laptop on ${day}`);
     expect(await popup.locator('[data-testid=team-touches]').textContent()).toBe('Messages: 2 by you · 3 by the team (ben-laptop 1)');
+    // Her own history alone would say when it is OK to write again; the team's do-not-contact outranks it.
+    expect(await popup.locator('[data-testid=ok-to-write]').count()).toBe(0);
     if (process.env.PULLBACK_SCREENSHOTS === '1') await popup.screenshot({ path: 'docs/sync-team.png', fullPage: true });
     await popup.close();
 
     // Ana's own record of Lee has no status; the team's makes her next draft to Lee stop.
     const gmail = await openGmail(ana, { to: 'lee@prospect.test', body: FINE });
-    await waitForLevel(gmail, 'stop');
+    // The team's status is read from the team journal as the draft is judged: a little more time under load.
+    await gmail.waitForFunction(() => document.querySelector('pullback-indicator')?.getAttribute('data-level') === 'stop', undefined, { timeout: 15_000 });
     await gmail.close();
   }, 180_000);
 });

@@ -134,6 +134,26 @@ describe('the team in a contact view', () => {
     expect(send).toHaveBeenCalledWith('contact.team', { id: 'c1' });
   });
 
+  it('"OK to write again" from your own history gives way to a teammate\'s do-not-contact', async () => {
+    const standing = { contactId: 'c1', group: 'wait', rule: 'cadence.minDaysBetween', at: Date.now() + 2 * DAY, why: '' } as never;
+    answer({ 'contact.get': detail, 'contact.team': { you: 'dana-laptop', status: [], touches: [] } });
+    render(<ContactView id="c1" standing={standing} onBack={() => {}} />);
+    await screen.findByTestId('team-facts');
+    expect(screen.getByTestId('ok-to-write')).toBeTruthy();
+    cleanup();
+    answer({
+      'contact.get': detail,
+      'contact.team': {
+        you: 'dana-laptop',
+        status: [{ recipient: 'dana@acme.test', status: 'do-not-contact', at: new Date(recorded).toISOString(), rep: 'sam-laptop' }],
+        touches: [],
+      },
+    });
+    render(<ContactView id="c1" standing={standing} onBack={() => {}} />);
+    await screen.findByTestId('team-status');
+    expect(screen.queryByTestId('ok-to-write')).toBeNull();
+  });
+
   it('with sync off (or no team) the view has no team part', async () => {
     answer({ 'contact.get': detail, 'contact.team': null });
     render(<ContactView id="c1" onBack={() => {}} />);

@@ -12,17 +12,39 @@ import { shortDate } from '../shared/format.ts';
 
 type TeamInfo = NonNullable<Replies['contact.team']>;
 
-export function TeamFacts({ id, yours }: { id: string; /** Your own touches to this person (every device of yours). */ yours: number }) {
+/** The team holds this person back: someone recorded a no, a do-not-contact, or a not-now still running. */
+export function teamHoldsBack(team: TeamInfo, now = Date.now()): boolean {
+  return team.status.some(
+    (s) => s.status === 'do-not-contact' || s.status === 'said-no' || (s.status === 'not-now' && (!s.until || Date.parse(s.until) > now)),
+  );
+}
+
+export function TeamFacts({
+  id,
+  yours,
+  onTeam,
+}: {
+  id: string;
+  /** Your own touches to this person (every device of yours). */
+  yours: number;
+  /** Told what the team knows, once it is known. */
+  onTeam?: (team: TeamInfo) => void;
+}) {
   const [team, setTeam] = useState<TeamInfo | null>(null);
   useEffect(() => {
     let live = true;
     send('contact.team', { id }).then(
-      (info) => live && setTeam(info),
+      (info) => {
+        if (!live) return;
+        setTeam(info);
+        if (info) onTeam?.(info);
+      },
       (error: unknown) => console.debug('Pullback: no team facts for this person', error),
     );
     return () => {
       live = false;
     };
+    // Asked once per person; onTeam only sets the view's state, so the first one given is enough.
   }, [id]);
   if (!team) return null;
   const total = team.touches.reduce((n, r) => n + r.count, 0);
