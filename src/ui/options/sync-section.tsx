@@ -49,6 +49,8 @@ export function SyncSection() {
   const [view, setView] = useState<SyncView | null>(null);
   const [form, setForm] = useState<Form>(EMPTY);
   const [message, setMessage] = useState<string | null>(null);
+  // Off, the section is its promise and one button: the form opens when the user sets sync up.
+  const [settingUp, setSettingUp] = useState(false);
   const refresh = () =>
     void send('sync.status', {})
       .then(setView)
@@ -104,28 +106,38 @@ export function SyncSection() {
       {!config ? (
         <div>
           <p>{t('syncOffIntro')}</p>
-          {field('server', t('syncFieldServer'))}
-          {field('personalDb', t('syncFieldPersonalDb'))}
-          {field('teamDb', t('syncFieldTeamDb'))}
-          {form.teamDb.trim() ? field('teamKey', t('syncFieldTeamKey'), true) : null}
-          {field('user', t('syncFieldUser'))}
-          {field('password', t('syncFieldPassword'), true)}
-          <p>
-            <button
-              type="button"
-              data-action="sync-test"
-              onClick={() =>
-                void send('sync.test', payloadOf(form), 30_000)
-                  .then((r) => setMessage(r.ok ? t('syncTestOk') : r.error))
-                  .catch((error: unknown) => setMessage((error as Error).message))
-              }
-            >
-              {t('syncTest')}
-            </button>{' '}
-            <button type="button" class="primary" data-action="sync-on" onClick={turnOn}>
-              {t('syncTurnOn')}
-            </button>
-          </p>
+          {!settingUp ? (
+            <p>
+              <button type="button" data-action="sync-setup" onClick={() => setSettingUp(true)}>
+                {t('syncSetUp')}
+              </button>
+            </p>
+          ) : (
+            <div data-testid="sync-form">
+              {field('server', t('syncFieldServer'))}
+              {field('personalDb', t('syncFieldPersonalDb'))}
+              {field('teamDb', t('syncFieldTeamDb'))}
+              {form.teamDb.trim() ? field('teamKey', t('syncFieldTeamKey'), true) : null}
+              {field('user', t('syncFieldUser'))}
+              {field('password', t('syncFieldPassword'), true)}
+              <p>
+                <button
+                  type="button"
+                  data-action="sync-test"
+                  onClick={() =>
+                    void send('sync.test', payloadOf(form), 30_000)
+                      .then((r) => setMessage(r.ok ? t('syncTestOk') : r.error))
+                      .catch((error: unknown) => setMessage((error as Error).message))
+                  }
+                >
+                  {t('syncTest')}
+                </button>{' '}
+                <button type="button" class="primary" data-action="sync-on" onClick={turnOn}>
+                  {t('syncTurnOn')}
+                </button>
+              </p>
+            </div>
+          )}
         </div>
       ) : (
         <div>
