@@ -60,8 +60,9 @@ export function manifestFor(source: Manifest, target: Target, sites: readonly Si
   const worker = manifest.background?.service_worker;
   if (worker) manifest.background = { scripts: [worker], type: 'module' };
   delete manifest.minimum_chrome_version;
-  // Firefox does not offer `alarms` as an optional permission: there sync runs after writes, at
-  // start and on "Sync now" (issue 14; a periodic run on Firefox is left to do).
+  // Firefox does not offer `alarms` as an optional permission (its schema lists it among the
+  // required no-prompt ones only): there sync runs after writes, at start, on "Sync now" and, while
+  // the user works, once a minute at most (src/background/sync-hook.ts, nudge).
   delete manifest.optional_permissions;
   manifest.browser_specific_settings = {
     gecko: {

@@ -213,18 +213,26 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       return { ok: true };
     },
     'contact.link': async ({ id, otherId }) => {
+      const joined = await guard(() => store.identitiesOf(otherId));
       await guard(() => store.link(id, otherId));
+      deps.sync?.afterWrite({ kind: 'link', contactId: id, joined, at: (deps.now ?? Date.now)() });
       return { ok: true };
     },
     'contact.linkIdentity': async ({ id, identity }) => {
-      await guard(async () => {
+      const joined = await guard(async () => {
         const other = await store.contactByIdentity(identity);
-        if (other) await store.link(id, other.id);
+        if (other && other.id !== id) await store.link(id, other.id);
         else await store.addIdentity(id, identity);
+        return other && other.id !== id ? other.identities : [identity];
       });
+      deps.sync?.afterWrite({ kind: 'link', contactId: id, joined, at: (deps.now ?? Date.now)() });
       return { ok: true };
     },
-    'contact.unlink': async ({ id, identity }) => ({ id: await guard(() => store.unlink(id, identity)) }),
+    'contact.unlink': async ({ id, identity }) => {
+      const split = await guard(() => store.unlink(id, identity));
+      deps.sync?.afterWrite({ kind: 'unlink', contactId: id, identity, at: (deps.now ?? Date.now)() });
+      return { id: split };
+    },
     'contact.delete': async ({ id }) => {
       await guard(() => store.deleteContact(id));
       refreshDue();
@@ -249,6 +257,11 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       const preview = await guard(() => store.importAll(data, apply));
       if (apply) refreshDue();
       return preview;
+    },
+    'contact.team': async ({ id }) => {
+      if (!deps.sync) return null;
+      const identities = await guard(() => store.identitiesOf(id));
+      return identities.length ? deps.sync.teamInfo(identities) : null;
     },
     'sync.status': () => control().view(),
     'sync.save': async (raw) => {

@@ -19,6 +19,7 @@ import { createSendPorts } from './send-port.ts';
 import { createSyncHook } from './sync-hook.ts';
 import { EMPTY_STATE, SYNC_CONFIG_KEY, SYNC_STATE_KEY, type SyncConfig, type SyncState } from '../sync/config.ts';
 import { createEngine, testConnection } from '../sync/engine.ts';
+import { setSyncWords, syncWord } from '../sync/words.ts';
 import indexeddbAdapter from 'pouchdb-adapter-indexeddb';
 
 /**
@@ -29,6 +30,9 @@ const say = (key: string, subs?: string[]): string => {
   const text = t(key, subs);
   return text === key ? englishMessage(key, subs) : text;
 };
+
+// Sync's errors in the user's language (the options page and the popup show them).
+setSyncWords(say);
 
 // The rules as the build filed them: a restarted worker judges the next keystroke at once.
 if (!useFiledRules(filedRules)) console.warn('Pullback: the filed rules do not match this build; filing them on first use');
@@ -124,7 +128,7 @@ browser.permissions.onRemoved.addListener(({ origins = [] }) => {
   void readSyncConfig().then(async (config) => {
     if (!config || !origins.some((o) => o.startsWith(new URL(config.server).origin))) return;
     await browser.storage.local.set({
-      [SYNC_STATE_KEY]: { ...(await readSyncState()), halted: true, error: 'Permission to reach the sync server was removed. Turn sync on again to allow it.' },
+      [SYNC_STATE_KEY]: { ...(await readSyncState()), halted: true, error: syncWord('syncErrorPermissionRemoved') },
     });
   });
 });
@@ -148,7 +152,11 @@ const routePromise = handlersPromise.then((handlers) =>
   createRouter({ ownId: browser.runtime.id, ownBase: browser.runtime.getURL('/'), log: (message) => console.warn(`Pullback: ${message}`), handlers }),
 );
 
-browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => (await routePromise)(message, sender));
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  // The user is at work: sync if the last run is a minute old (Firefox's periodic sync, see nudge).
+  void syncPromise.then((sync) => sync.nudge()).catch((error: unknown) => console.debug('Pullback: no sync nudge', error));
+  return (await routePromise)(message, sender);
+});
 // A popped-out compose's sends, logged when its window closes as it sends (issue 13).
 browser.runtime.onConnect.addListener(
   createSendPorts({

@@ -31,6 +31,7 @@ function setup() {
     'data.export': vi.fn(() => ({}) as never),
     'data.import': vi.fn(() => ({}) as never),
     'data.deleteAll': stub(),
+    'contact.team': vi.fn(() => null),
     'sync.status': vi.fn(() => ({ config: null, state: { lastSyncAt: null, pending: 0, error: null, failures: 0, halted: false } })),
     'sync.save': stub(),
     'sync.test': stub(),

@@ -8,7 +8,7 @@ const CONFIG: SyncConfig = { server: 'https://couch.example.test', personalDb: '
 function setup(config: SyncConfig | null, run = vi.fn(async () => ({ pushed: 0, pulled: 0, applied: 0, ms: 1 }))) {
   let state: SyncState = EMPTY_STATE;
   let clock = 1_000_000;
-  const engine = { record: vi.fn(async () => {}), run, teamStatus: vi.fn(async () => []), forget: vi.fn(async () => {}) };
+  const engine = { record: vi.fn(async () => {}), run, teamStatus: vi.fn(async () => []), teamInfo: vi.fn(async () => null), forget: vi.fn(async () => {}) };
   const deps: SyncHookDeps = {
     readConfig: vi.fn(async () => config),
     makeEngine: vi.fn(() => engine),
@@ -30,6 +30,7 @@ describe('sync off (the default)', () => {
     expect(await hook.teamStatus(['email:a@x.test'])).toEqual([]);
     expect(await hook.run('alarm')).toBeNull();
     expect(await hook.run('manual')).toBeNull();
+    hook.nudge();
     await new Promise((r) => setTimeout(r, 30));
     expect(deps.makeEngine).not.toHaveBeenCalled();
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -75,5 +76,56 @@ describe('sync on', () => {
     tick(35_000);
     expect(await hook.run('alarm')).toBeNull(); // now 60 s apart
     expect(run).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('sync while the user works (Firefox has no optional alarms)', () => {
+  const later = () => new Promise((r) => setTimeout(r, 20));
+
+  it('a nudge runs when the last run is a minute old, and at most once a minute', async () => {
+    const { hook, engine, tick, deps } = setup(CONFIG);
+    hook.nudge();
+    await later();
+    expect(engine.run).toHaveBeenCalledTimes(1);
+    // Every message nudges; within the minute none reads storage or runs.
+    for (let i = 0; i < 50; i++) {
+      tick(1_000);
+      hook.nudge();
+    }
+    await later();
+    expect(engine.run).toHaveBeenCalledTimes(1);
+    expect(deps.readConfig).toHaveBeenCalledTimes(2); // the nudge's own read, and the run's
+    tick(11_000);
+    hook.nudge();
+    await later();
+    expect(engine.run).toHaveBeenCalledTimes(2);
+  });
+
+  it('a recent run from elsewhere (the alarm, a write) makes a nudge wait until that run is a minute old', async () => {
+    const { hook, engine, tick } = setup(CONFIG);
+    await hook.run('alarm');
+    tick(30_000);
+    hook.nudge();
+    await later();
+    expect(engine.run).toHaveBeenCalledTimes(1);
+    // Looked at again when that run is a minute old, not a minute after the nudge.
+    tick(31_000);
+    hook.nudge();
+    await later();
+    expect(engine.run).toHaveBeenCalledTimes(2);
+  });
+
+  it('halted (wrong password): nudges do not retry', async () => {
+    const run = vi.fn(async () => {
+      throw new SyncFailure('The server did not accept the user name and password (or token) for this device.', true);
+    });
+    const { hook, tick } = setup(CONFIG, run);
+    await expect(hook.run('alarm')).rejects.toThrow();
+    for (let i = 0; i < 10; i++) {
+      tick(3_600_000);
+      hook.nudge();
+      await later();
+    }
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,11 +6,11 @@
  * or a missing membership halts until the settings change: no retry storm).
  */
 import { EMPTY_STATE, nextTryAt, type SyncConfig, type SyncState } from '../sync/config.ts';
-import type { Engine, RunResult } from '../sync/engine.ts';
+import type { Engine, RunResult, TeamInfo } from '../sync/engine.ts';
 import type { WriteEvent } from '../sync/journal.ts';
 import type { StatusItem } from '../scorer/types.ts';
 
-type EngineLike = Pick<Engine, 'record' | 'run' | 'teamStatus' | 'forget'>;
+type EngineLike = Pick<Engine, 'record' | 'run' | 'teamStatus' | 'teamInfo' | 'forget'>;
 
 export interface SyncHookDeps {
   /** The saved config, or null when sync is off. */
@@ -21,6 +21,8 @@ export interface SyncHookDeps {
   writeState(state: SyncState): Promise<void>;
   now?: () => number;
   debounceMs?: number;
+  /** How old the last run may get while the user is active before `nudge` runs one (1 minute). */
+  periodMs?: number;
 }
 
 type SyncWrite = WriteEvent & { channel?: string; at?: number };
@@ -28,6 +30,15 @@ type SyncWrite = WriteEvent & { channel?: string; at?: number };
 export interface SyncHook {
   afterWrite(event: SyncWrite): void;
   teamStatus(identities: string[]): Promise<StatusItem[]>;
+  /** The team's status and touch counts for one person; null when sync is off or there is no team. */
+  teamInfo(identities: string[]): Promise<TeamInfo | null>;
+  /**
+   * The user is at work (a message from a site or a page): a run if the last one is a period old.
+   * Firefox has no optional `alarms` (only required ones), so there this is the periodic sync; in
+   * Chrome it adds nothing while the alarm keeps runs a minute apart. With sync off it reads the
+   * settings once a period at most and does nothing else.
+   */
+  nudge(): void;
   /** A run now (Sync now, the alarm, browser start); null when off or backing off. */
   run(reason: 'manual' | 'alarm' | 'startup' | 'write'): Promise<RunResult | null>;
   /** The config changed (saved or cleared): drop the engine and any halt. */
@@ -41,6 +52,9 @@ export function createSyncHook(deps: SyncHookDeps): SyncHook {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<RunResult | null> | null = null;
   let lastTryAt = 0;
+  /** When a nudge may next look at the settings and the last run (memory only: no storage read before). */
+  let nextCheckAt = Number.NEGATIVE_INFINITY;
+  const periodMs = deps.periodMs ?? 60_000;
 
   async function current(): Promise<EngineLike | null> {
     const config = await deps.readConfig();
@@ -84,9 +98,25 @@ export function createSyncHook(deps: SyncHookDeps): SyncHook {
         }, deps.debounceMs ?? 5_000);
       })().catch((error: unknown) => console.debug('Pullback: could not copy a write to the sync journal; the next run catches up', error));
     },
+    nudge() {
+      const at = now();
+      if (at < nextCheckAt) return;
+      nextCheckAt = at + periodMs;
+      void (async () => {
+        if (!(await deps.readConfig())) return;
+        const { lastSyncAt } = await deps.readState();
+        // A run a moment ago (a write, Sync now): look again when it is a period old.
+        if (lastSyncAt !== null && at - lastSyncAt < periodMs) return void (nextCheckAt = lastSyncAt + periodMs);
+        await hook.run('alarm');
+      })().catch((error: unknown) => console.debug('Pullback: a sync while you work failed; it backs off and tries again', error));
+    },
     async teamStatus(identities) {
       const e = await current();
       return e ? e.teamStatus(identities) : [];
+    },
+    async teamInfo(identities) {
+      const e = await current();
+      return e ? e.teamInfo(identities) : null;
     },
     run(reason) {
       // One run at a time: a second request joins the one in flight.

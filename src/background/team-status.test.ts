@@ -41,10 +41,58 @@ describe("a teammate's status in draft.score", () => {
     const sync: SyncHook = {
       afterWrite: () => {},
       teamStatus: (identities) => team.statusFor(identities),
+      teamInfo: async () => null,
+      nudge: () => {},
       run: async () => null,
       reset: async () => {},
       forget: async () => {},
     };
     expect((await score(sync)).level).toBe('stop');
+  });
+});
+
+describe('what the handlers hand to sync', () => {
+  it('linking and unlinking by hand are journaled with the identities they joined or split off; contact.team asks for the person', async () => {
+    const store = await createStore({ factory: new IDBFactory(), now: () => T });
+    const writes: unknown[] = [];
+    const asked: string[][] = [];
+    const sync: SyncHook = {
+      afterWrite: (event) => void writes.push(event),
+      teamStatus: async () => [],
+      teamInfo: async (identities) => (asked.push(identities), { you: 'dana-laptop', status: [], touches: [{ rep: 'sam-laptop', count: 2 }] }),
+      nudge: () => {},
+      run: async () => null,
+      reset: async () => {},
+      forget: async () => {},
+    };
+    const handlers = createHandlers({
+      store,
+      version: '1',
+      now: () => T,
+      loadSettings: async () => normalizeSettings(undefined),
+      saveSettings: async () => normalizeSettings(undefined),
+      showBadge: async () => {},
+      composeStates: { get: async () => null, set: async () => {} },
+      sync,
+    });
+    const own = { id: 'own' };
+    await store.recordThread([
+      { id: 'm1', direction: 'in', person: { identity: 'email:dana@acme.test' }, at: T - 1000, channel: 'email', text: 'Hi', kind: 'reply' },
+    ]);
+    await store.recordThread([
+      { id: 'm2', direction: 'in', person: { identity: 'linkedin:dana' }, at: T - 1000, channel: 'linkedin', text: 'Hi', kind: 'reply' },
+    ]);
+    const dana = (await store.contactByIdentity('email:dana@acme.test'))!;
+    const profile = (await store.contactByIdentity('linkedin:dana'))!;
+    await handlers['contact.link']({ id: dana.id, otherId: profile.id }, own);
+    await handlers['contact.linkIdentity']({ id: dana.id, identity: 'email:dana@home.test' }, own);
+    expect(await handlers['contact.team']({ id: dana.id }, own)).toEqual({ you: 'dana-laptop', status: [], touches: [{ rep: 'sam-laptop', count: 2 }] });
+    expect(asked).toEqual([['email:dana@acme.test', 'linkedin:dana', 'email:dana@home.test']]);
+    await handlers['contact.unlink']({ id: dana.id, identity: 'linkedin:dana' }, own);
+    expect(writes).toEqual([
+      { kind: 'link', contactId: dana.id, joined: ['linkedin:dana'], at: T },
+      { kind: 'link', contactId: dana.id, joined: ['email:dana@home.test'], at: T },
+      { kind: 'unlink', contactId: dana.id, identity: 'linkedin:dana', at: T },
+    ]);
   });
 });

@@ -62,6 +62,7 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
   const followups = followupApi(deps, () => generation);
   const transfer = transferApi(deps);
   const retention = retentionApi(deps, retentionMonths);
+  const synced = syncedApi(deps);
   return {
     open: (): Promise<Db> => connection.db(),
     close: (): void => connection.close(),
@@ -87,7 +88,10 @@ export async function createStore({ factory, name = DB_NAME, now = Date.now, ret
     importAll: writes(transfer.importAll),
     deleteAll: writes(transfer.deleteAll),
     prune: writes(retention.prune),
-    ...syncedApi(deps),
-    applySynced: writes(syncedApi(deps).applySynced),
+    ...synced,
+    applySynced: writes(synced.applySynced),
+    applyStatus: writes(synced.applyStatus),
+    applyLink: writes(synced.applyLink),
+    applyUnlink: writes(synced.applyUnlink),
   };
 }

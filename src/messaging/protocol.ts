@@ -12,6 +12,7 @@ import type { FollowupPlan } from '../db/types.ts';
 import { exportSchema } from './export-schema.ts';
 import { GUARD_REASONS } from '../db/schema.ts';
 import type { SyncState } from '../sync/config.ts';
+import type { TeamInfo } from '../sync/engine.ts';
 
 /** Who may send a request: a content script on a registry site, or the extension's own pages. */
 export type Origin = 'content' | 'page';
@@ -113,7 +114,8 @@ export const schemas = {
   'data.export': { from: ['page'], payload: obj({}), maxBytes: KB },
   'data.import': { from: ['page'], payload: obj({ data: exportSchema, apply: bool }), maxBytes: 200 * 1024 * KB },
   'data.deleteAll': { from: ['page'], payload: obj({ confirm: oneOf('delete everything') }), maxBytes: KB },
-  // --- sync (issue 14): the options page only ---
+  // --- sync (issue 14): the options page, and the popup's status line and team facts ---
+  'contact.team': { from: ['page'], payload: obj({ id: str(100) }), maxBytes: KB },
   'sync.status': { from: ['page'], payload: obj({}), maxBytes: KB },
   'sync.save': { from: ['page'], payload: syncSettings, maxBytes: 8 * KB },
   'sync.test': { from: ['page'], payload: syncSettings, maxBytes: 8 * KB },
@@ -156,6 +158,8 @@ export interface Replies {
   'data.export': ExportData;
   'data.import': ImportPreview;
   'data.deleteAll': { ok: true };
+  /** The team's status and touches for one person; null while sync is off or without a team. */
+  'contact.team': TeamInfo | null;
   'sync.status': SyncView;
   'sync.save': { ok: true };
   'sync.test': { ok: true } | { ok: false; error: string };

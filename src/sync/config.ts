@@ -1,3 +1,5 @@
+import { syncWord } from './words.ts';
+
 /** Sync settings (off by default) and what the last run left, as kept in storage.local. */
 export interface SyncConfig {
   /** CouchDB 3 or Cloudant, e.g. https://couch.example.org */
@@ -42,22 +44,22 @@ const DB_NAME = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
 
 /** A config from the options page, checked; an error names the field in plain words. */
 export function checkConfig(raw: Partial<SyncConfig>): SyncConfig {
-  const need = (value: string | undefined, what: string) => {
-    if (!value?.trim()) throw new Error(`Enter ${what}.`);
+  const need = (value: string | undefined, missing: () => string) => {
+    if (!value?.trim()) throw new Error(missing());
     return value.trim();
   };
-  const server = need(raw.server, 'the server address').replace(/\/+$/, '');
-  const personalDb = need(raw.personalDb, 'your personal database');
-  if (!DB_NAME.test(personalDb)) throw new Error('A CouchDB database name is lower case, starting with a letter.');
+  const server = need(raw.server, () => syncWord('syncNeedServer')).replace(/\/+$/, '');
+  const personalDb = need(raw.personalDb, () => syncWord('syncNeedPersonalDb'));
+  if (!DB_NAME.test(personalDb)) throw new Error(syncWord('syncBadDatabaseName'));
   const teamDb = raw.teamDb?.trim();
-  if (teamDb && !DB_NAME.test(teamDb)) throw new Error('A CouchDB database name is lower case, starting with a letter.');
-  if (teamDb && !raw.teamKey?.trim()) throw new Error('Enter the team key your team shares (it hides contacts in the team database).');
+  if (teamDb && !DB_NAME.test(teamDb)) throw new Error(syncWord('syncBadDatabaseName'));
+  if (teamDb && !raw.teamKey?.trim()) throw new Error(syncWord('syncNeedTeamKey'));
   return {
     server,
     personalDb,
     ...(teamDb ? { teamDb, teamKey: raw.teamKey!.trim() } : {}),
-    user: need(raw.user, 'the user name for this device'),
-    password: need(raw.password, 'the password or token for this device'),
-    device: raw.device?.trim() || need(raw.user, 'the user name for this device'),
+    user: need(raw.user, () => syncWord('syncNeedUser')),
+    password: need(raw.password, () => syncWord('syncNeedPassword')),
+    device: raw.device?.trim() || need(raw.user, () => syncWord('syncNeedUser')),
   };
 }

@@ -11,6 +11,7 @@ import type { SyncConfig } from './config.ts';
 import { createJournal, type JournalStore, type WriteEvent } from './journal.ts';
 import { originLockedFetch, type Fetch } from './request.ts';
 import { createTeam, type TeamStatus } from './team.ts';
+import { syncWord } from './words.ts';
 
 export interface EngineDeps {
   config: SyncConfig;
@@ -24,6 +25,14 @@ export interface EngineDeps {
   keepAlive?: () => Promise<unknown>;
   /** Local database name prefix (two devices in one test process need two). */
   localPrefix?: string;
+}
+
+/** The team's view of one person, for the popup. */
+export interface TeamInfo {
+  /** This device's rep name (its own touches are among `touches`). */
+  you: string;
+  status: TeamStatus[];
+  touches: { rep: string; count: number }[];
 }
 
 export interface RunResult {
@@ -51,18 +60,22 @@ const registered = new Set<unknown>();
 const KEEP_ALIVE_MS = 20_000;
 const BATCH = 200;
 
-function explainStatus(status: number, what: string): SyncFailure {
-  if (status === 401) return new SyncFailure('The server did not accept the user name and password (or token) for this device.', true);
-  if (status === 403) return new SyncFailure(`This device's user is not a member of the ${what}. Ask whoever runs the server to add it.`, true);
-  if (status === 404) return new SyncFailure(`The ${what} does not exist on the server.`, true);
-  return new SyncFailure(`The server answered with an error (${status}); Pullback will try again later.`, false);
+/** Which database a message is about. */
+type Which = 'personal' | 'team';
+const dbWords = (what: Which) => (what === 'personal' ? syncWord('syncPersonalDatabase') : syncWord('syncTeamDatabase'));
+
+function explainStatus(status: number, what: Which): SyncFailure {
+  if (status === 401) return new SyncFailure(syncWord('syncErrorCredentials'), true);
+  if (status === 403) return new SyncFailure(syncWord('syncErrorNotMember', dbWords(what)), true);
+  if (status === 404) return new SyncFailure(syncWord('syncErrorNoDatabase', dbWords(what)), true);
+  return new SyncFailure(syncWord('syncErrorStatus', String(status)), false);
 }
 
 /**
  * A 401 on a database means wrong credentials, or (CouchDB 1.x and pouchdb-server) a user who is
  * not a member: `_session` tells them apart by whether the server knows the user.
  */
-async function explainDenied(request: Fetch, config: SyncConfig, status: number, what: string): Promise<SyncFailure> {
+async function explainDenied(request: Fetch, config: SyncConfig, status: number, what: Which): Promise<SyncFailure> {
   if (status !== 401) return explainStatus(status, what);
   const session = await request(`${config.server}/_session`, { headers: { Authorization: `Basic ${btoa(`${config.user}:${config.password}`)}` } }).catch(
     () => null,
@@ -79,27 +92,27 @@ export async function testConnection(config: SyncConfig, fetchImpl?: Fetch): Pro
   try {
     root = await request(`${config.server}/`, { headers: auth });
   } catch {
-    return { ok: false, error: `Pullback could not reach ${config.server}. Check the address and that the server is running.` };
+    return { ok: false, error: syncWord('syncErrorUnreachableAt', config.server) };
   }
   // CouchDB and Cloudant greet with `couchdb`; pouchdb-server (the tests' server) with `express-pouchdb`.
   const body = (await root.json().catch(() => null)) as { couchdb?: unknown; 'express-pouchdb'?: unknown } | null;
-  if (root.status === 401) return { ok: false, error: explainStatus(401, '').message };
-  if (!body || (typeof body.couchdb !== 'string' && typeof body['express-pouchdb'] !== 'string'))
-    return { ok: false, error: 'That address answers, but it is not a CouchDB server.' };
-  for (const [db, what] of [[config.personalDb, 'personal database'], ...(config.teamDb ? [[config.teamDb, 'team database']] : [])] as const) {
+  if (root.status === 401) return { ok: false, error: explainStatus(401, 'personal').message };
+  if (!body || (typeof body.couchdb !== 'string' && typeof body['express-pouchdb'] !== 'string')) return { ok: false, error: syncWord('syncErrorNotCouch') };
+  const databases: [string, Which][] = [[config.personalDb, 'personal'], ...(config.teamDb ? [[config.teamDb, 'team'] as [string, Which]] : [])];
+  for (const [db, what] of databases) {
     const res = await request(`${config.server}/${encodeURIComponent(db)}`, { headers: auth }).catch(() => null);
-    if (!res) return { ok: false, error: `Pullback could not reach ${config.server}.` };
+    if (!res) return { ok: false, error: syncWord('syncErrorUnreachableAt', config.server) };
     if (!res.ok) return { ok: false, error: (await explainDenied(request, config, res.status, what)).message };
   }
   return { ok: true };
 }
 
 /** Turn a replication error into a SyncFailure (status when the server answered, else unreachable). */
-function failureOf(error: unknown, what: string): SyncFailure {
+function failureOf(error: unknown, what: Which): SyncFailure {
   if (error instanceof SyncFailure) return error;
   const status = (error as { status?: number }).status;
   if (typeof status === 'number' && status >= 400) return explainStatus(status, what);
-  return new SyncFailure('The server could not be reached; Pullback will try again.', false);
+  return new SyncFailure(syncWord('syncErrorUnreachable'), false);
 }
 
 export function createEngine(deps: EngineDeps) {
@@ -115,12 +128,12 @@ export function createEngine(deps: EngineDeps) {
   const journal = createJournal(new Pouch(`${prefix}-personal`, { adapter: deps.adapter }), deps.store, config.device);
   const team = config.teamDb && config.teamKey ? createTeam(new Pouch(`${prefix}-team`, { adapter: deps.adapter }), config.teamKey, config.device) : null;
 
-  async function pushPull(local: Database, db: string, what: string): Promise<{ pushed: number; pulled: number }> {
+  async function pushPull(local: Database, db: string, what: Which): Promise<{ pushed: number; pulled: number }> {
     const target = remote(db);
     try {
       // Checkpoints are kept on both sides, so a run cut short resumes where it stopped.
       const pushed = await local.replicate.to(target, { batch_size: BATCH, batches_limit: 2 });
-      if (pushed.doc_write_failures) throw new SyncFailure(`The server refused ${pushed.doc_write_failures} records for the ${what}.`, false);
+      if (pushed.doc_write_failures) throw new SyncFailure(syncWord('syncErrorRefused', String(pushed.doc_write_failures), dbWords(what)), false);
       const pulled = await local.replicate.from(target, { batch_size: BATCH, batches_limit: 2 });
       return { pushed: pushed.docs_written, pulled: pulled.docs_written };
     } catch (error) {
@@ -143,6 +156,12 @@ export function createEngine(deps: EngineDeps) {
     async teamStatus(identities: string[]): Promise<TeamStatus[]> {
       return team ? team.statusFor(identities) : [];
     },
+    /** What the team knows of one person: its status (who recorded it, when) and touches per rep; null without a team. */
+    async teamInfo(identities: string[]): Promise<TeamInfo | null> {
+      if (!team) return null;
+      const [status, touches] = await Promise.all([team.statusFor(identities), team.touchesBy(identities)]);
+      return { you: config.device, status, touches };
+    },
     /** One run: journal what is not yet journaled, push, pull, apply. */
     async run(): Promise<RunResult> {
       const started = Date.now();
@@ -154,8 +173,8 @@ export function createEngine(deps: EngineDeps) {
         : null;
       try {
         await journal.backfill();
-        const personal = await pushPull(journal.pouch, config.personalDb, 'personal database');
-        const shared = team && config.teamDb ? await pushPull(team.pouch, config.teamDb, 'team database') : { pushed: 0, pulled: 0 };
+        const personal = await pushPull(journal.pouch, config.personalDb, 'personal');
+        const shared = team && config.teamDb ? await pushPull(team.pouch, config.teamDb, 'team') : { pushed: 0, pulled: 0 };
         const { applied } = await journal.applyPulled();
         return { pushed: personal.pushed + shared.pushed, pulled: personal.pulled + shared.pulled, applied, ms: Date.now() - started };
       } finally {

@@ -3,6 +3,8 @@
  * it refuses any origin but the server the user configured. No cookies are sent (the per-device
  * user authenticates each request), so no other site's session can ride along.
  */
+import { syncWord } from './words.ts';
+
 export type Fetch = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
 export class RefusedOrigin extends Error {
@@ -14,7 +16,7 @@ export class RefusedOrigin extends Error {
 export function serverOrigin(server: string): string {
   const url = new URL(server);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost')))
-    throw new Error('The server address must start with https:// (or be http://localhost for a test server).');
+    throw new Error(syncWord('syncErrorHttps'));
   return url.origin;
 }
 

@@ -73,6 +73,22 @@ export function createTeam(pouch: Database, teamKey: string, rep: string) {
       }
       return out;
     },
+    /** Touches by the whole team to the person behind these identities, per rep (most first). */
+    async touchesBy(identities: IdentityKey[]): Promise<{ rep: string; count: number }[]> {
+      const seen = new Set<string>();
+      const byRep = new Map<string, number>();
+      for (const identity of identities) {
+        const contact = await contactKey(identity);
+        const { rows } = await pouch.allDocs({ include_docs: true, startkey: `tt:${contact}:`, endkey: `tt:${contact}:\uffff` });
+        for (const { id, doc } of rows) {
+          if (seen.has(id) || !doc) continue;
+          seen.add(id);
+          const who = String(doc.rep ?? '');
+          byRep.set(who, (byRep.get(who) ?? 0) + 1);
+        }
+      }
+      return [...byRep].map(([who, count]) => ({ rep: who, count })).sort((a, b) => b.count - a.count || a.rep.localeCompare(b.rep));
+    },
     /** Touches by the whole team for this identity. */
     async touchCount(identity: IdentityKey): Promise<number> {
       const contact = await contactKey(identity);

@@ -5,7 +5,7 @@
  * CouchDB 3; JWT and `/_node/_local/_config` do not exist (shared sync.md).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -96,4 +96,20 @@ export async function addUserAndDb(server: CouchServer, db: string, users: strin
   }
   await server.request(`/${db}`, { method: 'PUT' });
   await server.request(`/${db}/_security`, { method: 'PUT', body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: users, roles: [] } }) });
+}
+
+/**
+ * A copy of the Chrome build with sync's optional permissions already granted: `http://localhost`
+ * (the browsers under test resolve no other host but the fixtures) and, unless `alarms` is false
+ * (as on Firefox, which has no optional alarms), `alarms`. A headless browser's permission prompt
+ * cannot be clicked; this is what the browser holds once the user has said yes.
+ */
+export function syncGrantedBuild(alarms = true): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pullback-sync-build-'));
+  cpSync(resolve(import.meta.dirname, '../../dist/chrome'), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
+  if (alarms) manifest.permissions = [...manifest.permissions, 'alarms'];
+  manifest.host_permissions = [...manifest.host_permissions, 'http://localhost/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }

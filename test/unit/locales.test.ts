@@ -22,7 +22,7 @@ function sourceFiles(dir: string): string[] {
 const SOURCES = sourceFiles('src').map((file) => ({ file, code: readFileSync(file, 'utf8') }));
 
 /** The functions that look a key up in the catalogue. */
-const LOOKUP = String.raw`\b(?:t|lookup|getMessage|browserT)\(\s*`;
+const LOOKUP = String.raw`\b(?:t|lookup|getMessage|browserT|syncWord)\(\s*`;
 
 /** Computed keys, as their template reads in the source, and every key each can produce. */
 const TONE_CATEGORIES = CATEGORIES.filter((c) => c !== 'cadence' && c !== 'reply');
@@ -37,7 +37,7 @@ const COMPUTED: Record<string, string[]> = {
 };
 
 /** Calls that pass a key through unchanged (the lookup functions themselves, the scorer's words). */
-const PASS_THROUGH = new Set(['src/platform/plural.ts', 'src/platform/browser.ts', 'src/ui/shared/i18n.ts', 'src/background/index.ts']);
+const PASS_THROUGH = new Set(['src/platform/plural.ts', 'src/platform/browser.ts', 'src/ui/shared/i18n.ts', 'src/background/index.ts', 'src/sync/words.ts']);
 
 /** A `const NAME = { k: 'value', … }` table's entries: declared in `code`, or imported from another source file. */
 function table(code: string, name: string): Record<string, string> | null {

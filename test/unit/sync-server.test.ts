@@ -163,6 +163,20 @@ describe('the team database', () => {
     ]);
     // Sam's own history is not Dana's: the personal databases stay apart.
     expect((await sam.store.counts()).touches).toBe(0);
+    // The popup's team facts: who recorded the status, and each rep's touches.
+    expect(await sam.engine.teamInfo(['email:prospect@acme.test'])).toEqual({
+      you: 'sam-laptop',
+      status: [{ recipient: 'prospect@acme.test', status: 'do-not-contact', at: new Date(T0 + 5_000).toISOString(), rep: 'dana-laptop' }],
+      touches: [{ rep: 'dana-laptop', count: 1 }],
+    });
+    await send(sam, 'team-2', 'email:prospect@acme.test', T0 + 9_000);
+    await send(sam, 'team-3', 'email:prospect@acme.test', T0 + 99_000);
+    await sam.engine.run();
+    await dana.engine.run();
+    expect((await dana.engine.teamInfo(['email:prospect@acme.test']))!.touches).toEqual([
+      { rep: 'sam-laptop', count: 2 },
+      { rep: 'dana-laptop', count: 1 },
+    ]);
 
     const all = (await (await server.request('/sales-team/_all_docs?include_docs=true')).json()) as { rows: { doc: Record<string, unknown> }[] };
     expect(all.rows.length).toBeGreaterThanOrEqual(2);
@@ -235,4 +249,116 @@ describe('a push cut short', () => {
     expect(onServer.rows).toHaveLength(1_000);
     expect((await laptop.store.counts()).touches).toBe(1_000);
   }, 120_000);
+});
+
+describe('linked identities', () => {
+  it('two identities linked on one device are one person on the other, with both histories', async () => {
+    await addUserAndDb(server, 'link-history', ['dana-laptop', 'dana-desktop']);
+    const laptop = await device('dana-laptop', { personalDb: 'link-history' });
+    const desktop = await device('dana-desktop', { personalDb: 'link-history' });
+    await send(laptop, 'k1', 'email:dana@acme.test', T0);
+    await send(desktop, 'k2', 'linkedin:dana-reyes', T0 + 86_400_000);
+    await laptop.engine.run();
+    await desktop.engine.run();
+    await laptop.engine.run();
+    // Two people on each device until someone links them.
+    expect((await desktop.store.counts()).contacts).toBe(2);
+    const email = (await laptop.store.contactByIdentity('email:dana@acme.test'))!;
+    const profile = (await laptop.store.contactByIdentity('linkedin:dana-reyes'))!;
+    expect(email.id).not.toBe(profile.id);
+    await laptop.store.link(email.id, profile.id);
+    await laptop.engine.record({ kind: 'link', contactId: email.id, joined: ['linkedin:dana-reyes'], at: T0 + 2 * 86_400_000 });
+    // A retry of the same write is the same record.
+    expect(await laptop.engine.journal.record({ kind: 'link', contactId: email.id, joined: ['linkedin:dana-reyes'], at: T0 + 2 * 86_400_000 })).toBe(0);
+    await laptop.engine.run();
+    await desktop.engine.run();
+    const onDesktop = (await desktop.store.contactByIdentity('email:dana@acme.test'))!;
+    expect(onDesktop.identities.sort()).toEqual(['email:dana@acme.test', 'linkedin:dana-reyes']);
+    expect((await desktop.store.contactByIdentity('linkedin:dana-reyes'))!.id).toBe(onDesktop.id);
+    expect((await desktop.store.counts()).contacts).toBe(1);
+    expect((await desktop.store.getContact(onDesktop.id))!.touches.map((t) => t.sendId).sort()).toEqual(['k1', 'k2']);
+    // A record for either identity that arrives later lands on the same person.
+    await send(laptop, 'k3', 'linkedin:dana-reyes', T0 + 4 * 86_400_000);
+    await laptop.engine.run();
+    await desktop.engine.run();
+    expect((await desktop.store.getContact(onDesktop.id))!.touches).toHaveLength(3);
+    const links = (await (await server.request('/link-history/_all_docs?startkey="l:"&endkey="l:\uffff"')).json()) as { rows: unknown[] };
+    expect(links.rows).toHaveLength(1);
+
+    // Unlinked on the desktop: two people again on the laptop, each with its own messages.
+    const splitId = await desktop.store.unlink(onDesktop.id, 'linkedin:dana-reyes');
+    await desktop.engine.record({ kind: 'unlink', contactId: onDesktop.id, identity: 'linkedin:dana-reyes', at: T0 + 5 * 86_400_000 });
+    expect((await desktop.store.getContact(splitId))!.touches).toHaveLength(2);
+    await desktop.engine.run();
+    await laptop.engine.run();
+    const emailOnLaptop = (await laptop.store.contactByIdentity('email:dana@acme.test'))!;
+    const profileOnLaptop = (await laptop.store.contactByIdentity('linkedin:dana-reyes'))!;
+    expect(emailOnLaptop.id).not.toBe(profileOnLaptop.id);
+    expect(emailOnLaptop.identities).toEqual(['email:dana@acme.test']);
+    expect((await laptop.store.getContact(emailOnLaptop.id))!.touches.map((t) => t.sendId)).toEqual(['k1']);
+    expect((await laptop.store.getContact(profileOnLaptop.id))!.touches.map((t) => t.sendId).sort()).toEqual(['k2', 'k3']);
+    // Linked again later on the laptop: one person on both once more.
+    await laptop.store.link(emailOnLaptop.id, profileOnLaptop.id);
+    await laptop.engine.record({ kind: 'link', contactId: emailOnLaptop.id, joined: ['linkedin:dana-reyes'], at: T0 + 6 * 86_400_000 });
+    await laptop.engine.run();
+    await desktop.engine.run();
+    expect((await desktop.store.contactByIdentity('email:dana@acme.test'))!.id).toBe((await desktop.store.contactByIdentity('linkedin:dana-reyes'))!.id);
+    expect((await desktop.store.counts()).contacts).toBe(1);
+  }, 60_000);
+
+  it('a link that arrives before the records: one person made for both, the records land on it', async () => {
+    await addUserAndDb(server, 'link-first-history', ['dana-laptop', 'dana-desktop']);
+    const laptop = await device('dana-laptop', { personalDb: 'link-first-history' });
+    const desktop = await device('dana-desktop', { personalDb: 'link-first-history' });
+    await send(laptop, 'f1', 'email:lee@acme.test', T0);
+    await laptop.store.addIdentity((await laptop.store.contactByIdentity('email:lee@acme.test'))!.id, 'linkedin:lee');
+    await laptop.engine.record({ kind: 'link', contactId: (await laptop.store.contactByIdentity('linkedin:lee'))!.id, joined: ['linkedin:lee'], at: T0 + 1 });
+    await send(laptop, 'f2', 'linkedin:lee', T0 + 86_400_000);
+    await laptop.engine.run();
+    await desktop.engine.run();
+    expect((await desktop.store.counts()).contacts).toBe(1);
+    const lee = (await desktop.store.contactByIdentity('linkedin:lee'))!;
+    expect(lee.identities.sort()).toEqual(['email:lee@acme.test', 'linkedin:lee']);
+    expect((await desktop.store.getContact(lee.id))!.touches).toHaveLength(2);
+  }, 60_000);
+});
+
+describe('one message learned twice', () => {
+  const thread = (id: string, identity: string, at: number) => ({
+    id,
+    direction: 'out' as const,
+    person: { identity },
+    at,
+    channel: 'email' as const,
+    text: 'Just checking in on the proposal',
+  });
+
+  it('logged at send on one device and read from its conversation on the other: one touch on both, the send kept', async () => {
+    await addUserAndDb(server, 'twice-history', ['dana-laptop', 'dana-desktop']);
+    const laptop = await device('dana-laptop', { personalDb: 'twice-history' });
+    const desktop = await device('dana-desktop', { personalDb: 'twice-history' });
+    // Sent from the laptop; the desktop opens the conversation 30 s later and reads the same message.
+    await send(laptop, 'send-1', 'email:kim@acme.test', T0);
+    await desktop.store.recordThread([thread('msg-1', 'email:kim@acme.test', T0 + 30_000)]);
+    await desktop.engine.record({ kind: 'thread', items: [{ id: 'msg-1', direction: 'out', identity: 'email:kim@acme.test' }] });
+    // A genuinely different message learned from the conversation (days before) still counts.
+    await desktop.store.recordThread([thread('msg-2', 'email:kim@acme.test', T0 - 3 * 86_400_000)]);
+    await desktop.engine.record({ kind: 'thread', items: [{ id: 'msg-2', direction: 'out', identity: 'email:kim@acme.test' }] });
+    expect((await desktop.store.counts()).touches).toBe(2);
+    for (let round = 0; round < 2; round++) {
+      await desktop.engine.run();
+      await laptop.engine.run();
+    }
+    for (const { store } of [laptop, desktop]) {
+      const kim = (await store.contactByIdentity('email:kim@acme.test'))!;
+      const { touches, summary } = (await store.getContact(kim.id))!;
+      expect(touches.map((t) => `${t.source}:${t.sendId}`)).toEqual(['thread:thread:msg-2', 'send:send-1']);
+      expect(summary.sent).toBe(2);
+    }
+    // A third device pulling all of it at once keeps the same two.
+    const third = await device('dana-desktop', { personalDb: 'twice-history' });
+    await third.engine.run();
+    const kim = (await third.store.contactByIdentity('email:kim@acme.test'))!;
+    expect((await third.store.getContact(kim.id))!.touches.map((t) => t.source)).toEqual(['thread', 'send']);
+  }, 60_000);
 });

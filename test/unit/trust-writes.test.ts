@@ -151,6 +151,7 @@ const VALID: { [K in RequestType]: (ids: Ids) => Payload<K> } = {
   'data.export': () => ({}),
   'data.import': () => ({ data: structuredClone(importData), apply: true }) as Payload<'data.import'>,
   'data.deleteAll': () => ({ confirm: 'delete everything' }),
+  'contact.team': ({ dana }) => ({ id: dana }),
   'sync.status': () => ({}),
   'sync.save': () => ({ server: 'https://couch.example.test', personalDb: 'dana-history', user: 'dana-laptop', password: 'device-pass' }),
   'sync.test': () => ({ server: 'https://couch.example.test', personalDb: 'dana-history', user: 'dana-laptop', password: 'device-pass' }),

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
 import type { SyncView } from '../../messaging/protocol.ts';
 import { browser } from '../../platform/browser.ts';
+import { t } from '../shared/i18n.ts';
 
 interface Form {
   server: string;
@@ -41,13 +42,15 @@ function originPattern(server: string): string | null {
 }
 
 function when(at: number | null): string {
-  return at ? new Date(at).toLocaleString() : 'never';
+  return at ? new Date(at).toLocaleString() : t('panelNever');
 }
 
 export function SyncSection() {
   const [view, setView] = useState<SyncView | null>(null);
   const [form, setForm] = useState<Form>(EMPTY);
   const [message, setMessage] = useState<string | null>(null);
+  // Off, the section is its promise and one button: the form opens when the user sets sync up.
+  const [settingUp, setSettingUp] = useState(false);
   const refresh = () =>
     void send('sync.status', {})
       .then(setView)
@@ -70,7 +73,7 @@ export function SyncSection() {
   const turnOn = () => {
     const pattern = originPattern(form.server);
     if (!pattern) {
-      setMessage('Enter the server address, starting with https://');
+      setMessage(t('syncNeedHttps'));
       return;
     }
     const firefox = browser.runtime.getURL('').startsWith('moz-extension:');
@@ -84,12 +87,12 @@ export function SyncSection() {
     void asked
       .then(async (granted) => {
         if (!granted) {
-          setMessage('Sync needs permission to reach your server. Nothing was turned on.');
+          setMessage(t('syncPermissionDenied'));
           return;
         }
         await send('sync.save', payloadOf(form));
         setForm(EMPTY);
-        setMessage('Sync is on. The first sync has started.');
+        setMessage(t('syncTurnedOn'));
         refresh();
       })
       .catch((error: unknown) => setMessage((error as Error).message));
@@ -99,44 +102,52 @@ export function SyncSection() {
   const state = view?.state;
   return (
     <section aria-labelledby="sync" data-testid="sync-section">
-      <h2 id="sync">Sync</h2>
+      <h2 id="sync">{t('syncHeading')}</h2>
       {!config ? (
         <div>
-          <p>
-            Off. Nothing leaves this device. Turn it on to keep the same history on your other browsers, or to share a do-not-contact list with your team,
-            through a CouchDB server you or your team run.
-          </p>
-          {field('server', 'Server address (CouchDB 3 or Cloudant)')}
-          {field('personalDb', 'Your personal database')}
-          {field('teamDb', 'Team database (optional)')}
-          {form.teamDb.trim() ? field('teamKey', 'Team key (the same for everyone in the team)', true) : null}
-          {field('user', 'User for this device')}
-          {field('password', 'Password or token for this device', true)}
-          <p>
-            <button
-              type="button"
-              data-action="sync-test"
-              onClick={() =>
-                void send('sync.test', payloadOf(form), 30_000)
-                  .then((r) => setMessage(r.ok ? 'Connected: the server and your databases answer.' : r.error))
-                  .catch((error: unknown) => setMessage((error as Error).message))
-              }
-            >
-              Test connection
-            </button>{' '}
-            <button type="button" class="primary" data-action="sync-on" onClick={turnOn}>
-              Turn on sync
-            </button>
-          </p>
+          <p>{t('syncOffIntro')}</p>
+          {!settingUp ? (
+            <p>
+              <button type="button" data-action="sync-setup" onClick={() => setSettingUp(true)}>
+                {t('syncSetUp')}
+              </button>
+            </p>
+          ) : (
+            <div data-testid="sync-form">
+              {field('server', t('syncFieldServer'))}
+              {field('personalDb', t('syncFieldPersonalDb'))}
+              {field('teamDb', t('syncFieldTeamDb'))}
+              {form.teamDb.trim() ? field('teamKey', t('syncFieldTeamKey'), true) : null}
+              {field('user', t('syncFieldUser'))}
+              {field('password', t('syncFieldPassword'), true)}
+              <p>
+                <button
+                  type="button"
+                  data-action="sync-test"
+                  onClick={() =>
+                    void send('sync.test', payloadOf(form), 30_000)
+                      .then((r) => setMessage(r.ok ? t('syncTestOk') : r.error))
+                      .catch((error: unknown) => setMessage((error as Error).message))
+                  }
+                >
+                  {t('syncTest')}
+                </button>{' '}
+                <button type="button" class="primary" data-action="sync-on" onClick={turnOn}>
+                  {t('syncTurnOn')}
+                </button>
+              </p>
+            </div>
+          )}
         </div>
       ) : (
         <div>
           <p>
-            On: {config.server}, database {config.personalDb}
-            {config.teamDb ? `, team ${config.teamDb}` : ''}, as {config.user}.
+            {config.teamDb
+              ? t('syncOnWithTeam', [config.server, config.personalDb, config.teamDb, config.user])
+              : t('syncOn', [config.server, config.personalDb, config.user])}
           </p>
           <p data-testid="sync-state">
-            Last sync: {when(state?.lastSyncAt ?? null)}. Changes waiting: {state?.pending ?? 0}.
+            {t('syncState', [when(state?.lastSyncAt ?? null), String(state?.pending ?? 0)])}
             {state?.error ? <strong role="alert"> {state.error}</strong> : null}
           </p>
           <p>
@@ -145,12 +156,12 @@ export function SyncSection() {
               data-action="sync-now"
               onClick={() =>
                 void send('sync.now', {}, 300_000)
-                  .then((r) => setMessage(r.ok ? 'Synced.' : r.error))
+                  .then((r) => setMessage(r.ok ? t('syncDone') : r.error))
                   .catch((error: unknown) => setMessage((error as Error).message))
                   .finally(refresh)
               }
             >
-              Sync now
+              {t('syncNow')}
             </button>{' '}
             <button
               type="button"
@@ -158,7 +169,7 @@ export function SyncSection() {
               onClick={() =>
                 void send('sync.forget', { confirm: 'forget this device' })
                   .then(() => {
-                    setMessage('Sync is off and this device forgot the server. Your history here is kept.');
+                    setMessage(t('syncForgotten'));
                     const pattern = originPattern(config.server);
                     return browser.permissions.remove({ origins: pattern ? [pattern] : [] } as unknown as Parameters<typeof browser.permissions.remove>[0]);
                   })
@@ -166,7 +177,7 @@ export function SyncSection() {
                   .finally(refresh)
               }
             >
-              Turn off and forget this device
+              {t('syncForget')}
             </button>
           </p>
         </div>

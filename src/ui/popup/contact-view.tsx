@@ -8,6 +8,7 @@ import { t } from '../shared/i18n.ts';
 import { identityLabel, parseIdentityInput, shortDate } from '../shared/format.ts';
 import { TimelineChart } from '../shared/timeline-chart.tsx';
 import { facts, kindLabel } from '../shared/facts.ts';
+import { TeamFacts, teamHoldsBack } from './team-facts.tsx';
 
 type Detail = NonNullable<Replies['contact.get']>;
 
@@ -29,6 +30,8 @@ export function ContactView({ id: initialId, standing, onBack }: { id: string; s
   const [okAfter, setOkAfter] = useState(() => new Date(Date.now()).toISOString().slice(0, 10));
   const [link, setLink] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // A teammate's no or do-not-contact outranks "OK to write again" from your own history.
+  const [teamStop, setTeamStop] = useState(false);
 
   const load = useCallback(() => send('contact.get', { id }).then(setDetail, (e: Error) => setError(e.message)), [id]);
   useEffect(() => void load(), [load]);
@@ -69,7 +72,7 @@ export function ContactView({ id: initialId, standing, onBack }: { id: string; s
       </button>
       <h1>{summary.name}</h1>
       <p class="muted">{facts(summary)}</p>
-      {standing?.group === 'wait' && standing.at !== null && (
+      {standing?.group === 'wait' && standing.at !== null && !teamStop && (
         <p data-testid="ok-to-write">
           <strong>{t('contactOkToWrite', shortDate(standing.at))}</strong>
         </p>
@@ -151,6 +154,7 @@ export function ContactView({ id: initialId, standing, onBack }: { id: string; s
         )}
       </div>
       {active && <p data-testid="active-status">{t('contactStatusNow', activeWords(active))}</p>}
+      <TeamFacts id={id} yours={touches.length} onTeam={(team) => setTeamStop(teamHoldsBack(team))} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -10,6 +10,7 @@ import { identityLabel, shortDate } from '../shared/format.ts';
 import { facts } from '../shared/facts.ts';
 import { ContactView } from './contact-view.tsx';
 import { FollowupList } from './followup-list.tsx';
+import { SyncLine } from './sync-line.tsx';
 import type { FollowupEntry, FollowupPlan } from '../../db/types.ts';
 
 /** Where a person stands, in words: said no / over the limit (leave alone), OK again on a date (wait), due. */
@@ -212,6 +213,7 @@ export function Popup({
           ))}
         </ul>
       </section>
+      <SyncLine />
       <footer>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
           {t('popupSettings')}
