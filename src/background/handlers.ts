@@ -15,6 +15,9 @@ import type { Handlers } from './router.ts';
 import type { SyncHook } from './sync-hook.ts';
 import { checkConfig, type SyncConfig } from '../sync/config.ts';
 import type { SyncView } from '../messaging/protocol.ts';
+import type { FollowupEntry, FollowupPlan } from '../db/types.ts';
+import { STATUS_KEYS } from '../scorer/catalogue/keys.ts';
+import { syncWord } from '../sync/words.ts';
 
 /** Where sync keeps its settings, and the test a page runs before saving (src/background/index.ts). */
 interface SyncControl {
@@ -66,6 +69,49 @@ const NO_CONTEXT: { history: HistoryItem[]; status: StatusItem[] } = { history: 
 /** The last storage error, shown in the popup; cleared by the next successful write. */
 export interface Health {
   error: string | null;
+}
+
+/**
+ * The follow-up list with the team's word on the people it lists: one a teammate recorded as "said
+ * no" or "do not contact" is not due and not waiting but left alone, with who recorded it and when.
+ */
+async function withTeamStatus(plan: FollowupPlan, sync: SyncHook): Promise<FollowupPlan> {
+  const listed = [...plan.due, ...plan.wait];
+  if (!listed.length) return plan;
+  const stops = new Map(
+    (await sync.teamStatus([...new Set(listed.flatMap((e) => e.identities))]))
+      .filter((s) => s.status === 'said-no' || s.status === 'do-not-contact')
+      .map((s) => [s.recipient, s]),
+  );
+  if (!stops.size) return plan;
+  const moved: FollowupEntry[] = [];
+  const keep = (entries: FollowupEntry[]) =>
+    entries.filter((e) => {
+      const hit = e.identities.map((i) => stops.get(identityValue(i))).find((s) => s !== undefined);
+      if (!hit) return true;
+      const at = hit.at ? Date.parse(hit.at) : NaN;
+      moved.push({
+        ...e,
+        group: 'leave',
+        at: Number.isNaN(at) ? null : at,
+        rule: `team.${hit.status}`,
+        why: syncWord('followupTeamWhy', hit.rep || '?', syncWord(STATUS_KEYS[hit.status])),
+        idea: null,
+      });
+      return false;
+    });
+  const due = keep(plan.due);
+  const wait = keep(plan.wait);
+  return {
+    due,
+    wait,
+    leave: [...moved, ...plan.leave],
+    counts: {
+      due: plan.counts.due - (plan.due.length - due.length),
+      wait: plan.counts.wait - (plan.wait.length - wait.length),
+      leave: plan.counts.leave + moved.length,
+    },
+  };
 }
 
 export function createHandlers(deps: HandlerDeps, health: Health = { error: null }): Handlers {
@@ -240,7 +286,14 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
     },
     'followup.list': async () => {
       const settings = await deps.loadSettings();
-      const plan = await guard(() => store.followupPlan(settings.limits));
+      const own = await guard(() => store.followupPlan(settings.limits));
+      // With a team, a teammate's "no" or "do not contact" moves a listed person to Leave alone.
+      const plan = deps.sync
+        ? await withTeamStatus(own, deps.sync).catch((error: unknown) => {
+            console.debug('Pullback: the follow-up list without the team status', error);
+            return own;
+          })
+        : own;
       if (deps.showDueCount)
         await deps
           .showDueCount(settings.badgeDue ? plan.counts.due : null)

@@ -8,7 +8,7 @@
 import { EMPTY_STATE, nextTryAt, type SyncConfig, type SyncState } from '../sync/config.ts';
 import type { Engine, RunResult, TeamInfo } from '../sync/engine.ts';
 import type { WriteEvent } from '../sync/journal.ts';
-import type { StatusItem } from '../scorer/types.ts';
+import type { TeamStatus } from '../sync/team.ts';
 
 type EngineLike = Pick<Engine, 'record' | 'run' | 'teamStatus' | 'teamInfo' | 'forget'>;
 
@@ -29,7 +29,7 @@ type SyncWrite = WriteEvent & { channel?: string; at?: number };
 
 export interface SyncHook {
   afterWrite(event: SyncWrite): void;
-  teamStatus(identities: string[]): Promise<StatusItem[]>;
+  teamStatus(identities: string[]): Promise<TeamStatus[]>;
   /** The team's status and touch counts for one person; null when sync is off or there is no team. */
   teamInfo(identities: string[]): Promise<TeamInfo | null>;
   /**

@@ -51,6 +51,56 @@ describe("a teammate's status in draft.score", () => {
   });
 });
 
+describe("a teammate's status in the follow-up list", () => {
+  it('a person a teammate recorded as do not contact is left alone, with who recorded it; the others stay where they were', async () => {
+    const store = await createStore({ factory: new IDBFactory(), now: () => T + 10 * 86_400_000 });
+    for (const [sendId, identity] of [
+      ['s1', 'email:dana@acme.test'],
+      ['s2', 'email:sam@acme.test'],
+    ] as const)
+      await store.logSend({
+        sendId,
+        at: T,
+        channel: 'gmail',
+        subject: 'Hi',
+        excerpt: 'Hello',
+        level: 'ok',
+        score: 5,
+        overridden: false,
+        recipients: [{ identity }],
+      });
+    const team = createTeam(new Pouch(`team-${Math.random()}`, { adapter: 'memory' }), 'team secret', 'sam-laptop');
+    await team.status(['email:dana@acme.test'], { status: 'do-not-contact', at: T + 86_400_000 });
+    const sync: SyncHook = {
+      afterWrite: () => {},
+      teamStatus: (identities) => team.statusFor(identities),
+      teamInfo: async () => null,
+      nudge: () => {},
+      run: async () => null,
+      reset: async () => {},
+      forget: async () => {},
+    };
+    const list = async (withSync?: SyncHook) =>
+      createHandlers({
+        store,
+        version: '1',
+        now: () => T + 10 * 86_400_000,
+        loadSettings: async () => normalizeSettings(undefined),
+        saveSettings: async () => normalizeSettings(undefined),
+        showBadge: async () => {},
+        composeStates: { get: async () => null, set: async () => {} },
+        ...(withSync ? { sync: withSync } : {}),
+      })['followup.list']({}, { id: 'own' });
+    const alone = await list();
+    expect(alone.due.map((e) => e.name).sort()).toEqual(['dana@acme.test', 'sam@acme.test']);
+    const plan = await list(sync);
+    expect(plan.due.map((e) => e.name)).toEqual(['sam@acme.test']);
+    expect(plan.counts).toEqual({ due: 1, wait: 0, leave: 1 });
+    expect(plan.leave[0]).toMatchObject({ name: 'dana@acme.test', group: 'leave', rule: 'team.do-not-contact', at: T + 86_400_000 });
+    expect(plan.leave[0]!.why).toBe('A teammate (sam-laptop) recorded: do not contact');
+  });
+});
+
 describe('what the handlers hand to sync', () => {
   it('linking and unlinking by hand are journaled with the identities they joined or split off; contact.team asks for the person', async () => {
     const store = await createStore({ factory: new IDBFactory(), now: () => T });
