@@ -7,7 +7,8 @@ import { plainReply, scoreDraftWith } from '../scorer/core.ts';
 import type { RuleTexts } from '../scorer/rules/types.ts';
 import type { HistoryItem, StatusItem } from '../scorer/types.ts';
 import { ruleOptions } from '../settings/settings.ts';
-import { RECENT_CONTACTS, type ComposeState } from '../messaging/protocol.ts';
+import type { ComposeState } from '../messaging/protocol.ts';
+import { RECENT_CONTACTS } from '../db/types.ts';
 import { identityValue, type Store } from '../db/store.ts';
 import type { Settings } from '../settings/settings.ts';
 import { siteForHost } from '../sites/registry.ts';
@@ -285,7 +286,7 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
       return { ok: true };
     },
     'followup.list': async () => {
-      const settings = await deps.loadSettings();
+      const settings = await (deps.currentSettings ?? deps.loadSettings)();
       const own = await guard(() => store.followupPlan(settings.limits));
       // With a team, a teammate's "no" or "do not contact" moves a listed person to Leave alone.
       const plan = deps.sync
@@ -294,8 +295,9 @@ export function createHandlers(deps: HandlerDeps, health: Health = { error: null
             return own;
           })
         : own;
+      // The toolbar's count is brought up to date without keeping the popup waiting for it.
       if (deps.showDueCount)
-        await deps
+        void deps
           .showDueCount(settings.badgeDue ? plan.counts.due : null)
           .catch((error: unknown) => console.debug('Pullback: could not show the due count', error));
       return plan;

@@ -128,7 +128,7 @@ function describe(r: FollowupRecord, p: Placement, limits: Limits, now: number):
 }
 
 /** At most this many people per group cross to the popup; the counts are of everyone. */
-const FOLLOWUP_SHOWN = 50;
+const FOLLOWUP_SHOWN = 20;
 
 function planFollowups(records: FollowupRecord[], limits: Limits, now: number, shown = FOLLOWUP_SHOWN): FollowupPlan & { validUntil: number } {
   const groups: Record<FollowupGroup, { r: FollowupRecord; p: Placement }[]> = { due: [], wait: [], leave: [] };

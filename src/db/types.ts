@@ -44,6 +44,9 @@ export interface ContactDetail {
   inbound: InboundRecord[];
 }
 
+/** How many recent contacts the popup lists when it opens; the background keeps that list ready. */
+export const RECENT_CONTACTS = 30;
+
 export const EXPORT_FORMAT = 'pullback-history' as const;
 export const EXPORT_VERSION = 1;
 

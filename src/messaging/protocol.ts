@@ -17,9 +17,6 @@ import type { TeamInfo } from '../sync/engine.ts';
 /** Who may send a request: a content script on a registry site, or the extension's own pages. */
 export type Origin = 'content' | 'page';
 
-/** How many recent contacts the popup lists when it opens; the background keeps that list ready. */
-export const RECENT_CONTACTS = 30;
-
 const KB = 1024;
 const identity = str(400);
 /** `alias`: the name-only identity of a person whose address is now seen (src/sites/types.ts Person). */

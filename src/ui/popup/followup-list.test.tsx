@@ -128,7 +128,7 @@ describe('popup follow-up list', () => {
     expect(leave.textContent).toContain('Since ');
   });
 
-  it('draws the first 8 of a group, "Show N more" the rest the background sent, then says how many the list leaves out', async () => {
+  it('draws the first 5 of a group, "Show N more" the rest the background sent, then says how many the list leaves out', async () => {
     const many = Array.from({ length: 12 }, (_, i) =>
       entry({ contactId: `p${i}`, name: `Person ${i}`, group: 'due', lastOut: out(NOW - (20 - i) * DAY, 'Hello') }),
     );
@@ -136,9 +136,9 @@ describe('popup follow-up list', () => {
     answer({ 'compose.current': null, 'contacts.list': [], 'store.health': { ok: true, error: null }, 'followup.list': plan });
     render(<Popup tabId={7} followups={Promise.resolve(plan)} />);
     const due = await screen.findByTestId('group-due');
-    expect(names(due)).toEqual(many.slice(0, 8).map((e) => e.name));
+    expect(names(due)).toEqual(many.slice(0, 5).map((e) => e.name));
     expect(due.textContent).not.toContain('others');
-    fireEvent.click(within(due).getByText('Show 4 more'));
+    fireEvent.click(within(due).getByText('Show 7 more'));
     await waitFor(() => expect(names(due)).toHaveLength(12));
     expect(within(due).queryByText(/Show \d+ more/)).toBeNull();
     expect(due.textContent).toContain('And 18 others, after these.');

@@ -8,7 +8,7 @@ import { relativeDays, shortDate } from '../shared/format.ts';
 
 const DAY = 86_400_000;
 /** People drawn per group at first; "Show N more" draws the rest the background sent. */
-const FIRST_SHOWN = 8;
+const FIRST_SHOWN = 5;
 
 /** An idea for the next note, from the better moves (value, an easy out, the long game); never a text to paste. */
 function ideaText(idea: FollowupIdea): string {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { send } from '../../messaging/client.ts';
-import { RECENT_CONTACTS } from '../../messaging/protocol.ts';
+import { RECENT_CONTACTS } from '../../db/types.ts';
 import { Popup } from './popup.tsx';
 import './popup.css';
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client.ts';
-import { RECENT_CONTACTS, type ComposeState } from '../../messaging/protocol.ts';
+import type { ComposeState } from '../../messaging/protocol.ts';
+import { RECENT_CONTACTS } from '../../db/types.ts';
 import type { ContactSummary } from '../../db/types.ts';
 import { browser } from '../../platform/browser.ts';
 import type { Level } from '../../scorer/types.ts';
