@@ -12,6 +12,8 @@ export interface DemoPage {
   name: string;
   title: string;
   url: string;
+  /** False when the page opens with no compose (the compose comes with `prepare`). */
+  composeAtOpen?: false;
   prepare?: (page: Page) => Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export const DEMO_PAGES: DemoPage[] = [
     title: 'Outlook on the web demo: an inline reply below a “no”',
     // Priya is someone else Alex wrote to from Outlook; her thread is recorded as the page opens.
     url: `https://outlook.office.com/mail/?thread=decline&rel=1&contact=${encodeURIComponent('Priya Shah <priya@fabrikam.test>')}`,
+    composeAtOpen: false,
     prepare: async (page) => {
       await page.locator('[data-fixture=reply]').click();
       // The first line, above the signature and the quoted history, as Outlook places the cursor.

@@ -95,7 +95,7 @@ async function firefox(): Promise<void> {
     const page = await browser.newPage();
     await page.goto(demo.url);
     // A page with no compose open yet (the Outlook thread) has no verdict to wait for.
-    if (demo.name !== 'outlook-reply') await page.waitForSelector('pullback-indicator[data-level]:not([hidden])', { timeout: 15_000 });
+    if (demo.composeAtOpen !== false) await page.waitForSelector('pullback-indicator[data-level]:not([hidden])', { timeout: 15_000 });
     const file = join(shots, `firefox-${demo.name}.png`) as `${string}.png`;
     await page.screenshot({ path: file });
     console.log(`  ${demo.title}  →  ${shown(file)}`);
