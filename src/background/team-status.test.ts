@@ -10,6 +10,18 @@ import { createHandlers } from './handlers.ts';
 import type { SyncHook } from './sync-hook.ts';
 
 const T = Date.parse('2026-11-02T09:00:00Z');
+
+/** A sync hook that does nothing but what the test gives it. */
+const hook = (parts: Partial<SyncHook>): SyncHook => ({
+  afterWrite: () => {},
+  teamStatus: async () => [],
+  teamInfo: async () => null,
+  nudge: () => {},
+  run: async () => null,
+  reset: async () => {},
+  forget: async () => {},
+  ...parts,
+});
 const Pouch = PouchDB.plugin(memory);
 
 async function score(sync?: SyncHook) {
@@ -38,15 +50,7 @@ describe("a teammate's status in draft.score", () => {
     expect((await score()).level).not.toBe('stop');
     const team = createTeam(new Pouch(`team-${Math.random()}`, { adapter: 'memory' }), 'team secret', 'sam-laptop');
     await team.status(['email:dana@acme.test'], { status: 'do-not-contact', at: T - 86_400_000 });
-    const sync: SyncHook = {
-      afterWrite: () => {},
-      teamStatus: (identities) => team.statusFor(identities),
-      teamInfo: async () => null,
-      nudge: () => {},
-      run: async () => null,
-      reset: async () => {},
-      forget: async () => {},
-    };
+    const sync = hook({ teamStatus: (identities) => team.statusFor(identities) });
     expect((await score(sync)).level).toBe('stop');
   });
 });
@@ -71,15 +75,7 @@ describe("a teammate's status in the follow-up list", () => {
       });
     const team = createTeam(new Pouch(`team-${Math.random()}`, { adapter: 'memory' }), 'team secret', 'sam-laptop');
     await team.status(['email:dana@acme.test'], { status: 'do-not-contact', at: T + 86_400_000 });
-    const sync: SyncHook = {
-      afterWrite: () => {},
-      teamStatus: (identities) => team.statusFor(identities),
-      teamInfo: async () => null,
-      nudge: () => {},
-      run: async () => null,
-      reset: async () => {},
-      forget: async () => {},
-    };
+    const sync = hook({ teamStatus: (identities) => team.statusFor(identities) });
     const list = async (withSync?: SyncHook) =>
       createHandlers({
         store,
@@ -106,15 +102,10 @@ describe('what the handlers hand to sync', () => {
     const store = await createStore({ factory: new IDBFactory(), now: () => T });
     const writes: unknown[] = [];
     const asked: string[][] = [];
-    const sync: SyncHook = {
+    const sync = hook({
       afterWrite: (event) => void writes.push(event),
-      teamStatus: async () => [],
       teamInfo: async (identities) => (asked.push(identities), { you: 'dana-laptop', status: [], touches: [{ rep: 'sam-laptop', count: 2 }] }),
-      nudge: () => {},
-      run: async () => null,
-      reset: async () => {},
-      forget: async () => {},
-    };
+    });
     const handlers = createHandlers({
       store,
       version: '1',

@@ -20,6 +20,24 @@ function activeWords(status: ContactStatus): string {
   return status.until ? t('factsStatusUntil', [name, shortDate(status.until)]) : name;
 }
 
+/** A status that comes with a date ("Not now until", "OK again after"): its button and its own date field. */
+function DatedStatus(props: { action: string; label: string; field: string; fieldLabel: string; date: string; onDate(date: string): void; onSet(): void }) {
+  return (
+    <span class="dated">
+      <button type="button" data-action={props.action} onClick={props.onSet}>
+        {props.label}
+      </button>
+      <input
+        type="date"
+        aria-label={props.fieldLabel}
+        data-field={props.field}
+        value={props.date}
+        onInput={(e) => props.onDate((e.target as HTMLInputElement).value)}
+      />
+    </span>
+  );
+}
+
 /** One person: the rhythm of your messages and their replies, and what you can do about it. */
 export function ContactView({ id: initialId, standing, onBack }: { id: string; standing?: FollowupEntry | undefined; onBack(): void }) {
   const id = initialId;
@@ -119,34 +137,24 @@ export function ContactView({ id: initialId, standing, onBack }: { id: string; s
         <button type="button" data-action="do-not-contact" onClick={() => act(() => send('contact.status', { id, status: { status: 'do-not-contact' } }))}>
           {t('actionDoNotContact')}
         </button>
-        <span class="dated">
-          <button type="button" data-action="not-now" onClick={() => act(() => send('contact.status', { id, status: { status: 'not-now', until: untilMs } }))}>
-            {t('actionNotNow')}
-          </button>
-          <input
-            type="date"
-            aria-label={t('contactNotNowUntilLabel')}
-            data-field="not-now-until"
-            value={until}
-            onInput={(e) => setUntil((e.target as HTMLInputElement).value)}
-          />
-        </span>
-        <span class="dated">
-          <button
-            type="button"
-            data-action="ok-again"
-            onClick={() => act(() => send('contact.status', { id, status: { status: 'ok-again', until: okAfterMs } }))}
-          >
-            {t('actionOkAgain')}
-          </button>
-          <input
-            type="date"
-            aria-label={t('contactOkAgainLabel')}
-            data-field="ok-again-after"
-            value={okAfter}
-            onInput={(e) => setOkAfter((e.target as HTMLInputElement).value)}
-          />
-        </span>
+        <DatedStatus
+          action="not-now"
+          label={t('actionNotNow')}
+          field="not-now-until"
+          fieldLabel={t('contactNotNowUntilLabel')}
+          date={until}
+          onDate={setUntil}
+          onSet={() => act(() => send('contact.status', { id, status: { status: 'not-now', until: untilMs } }))}
+        />
+        <DatedStatus
+          action="ok-again"
+          label={t('actionOkAgain')}
+          field="ok-again-after"
+          fieldLabel={t('contactOkAgainLabel')}
+          date={okAfter}
+          onDate={setOkAfter}
+          onSet={() => act(() => send('contact.status', { id, status: { status: 'ok-again', until: okAfterMs } }))}
+        />
         {contact.status && (
           <button type="button" data-action="clear" onClick={() => act(() => send('contact.status', { id, status: null }))}>
             {t('actionClear')}
