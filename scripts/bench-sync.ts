@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { createStore } from '../src/db/store.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../src/db/types.ts';
 import { createEngine } from '../src/sync/engine.ts';
-import { launchWithExtension } from '../test/harness/browser.ts';
+import { askFrom, launchWithExtension } from '../test/harness/browser.ts';
 import { addUserAndDb, startCouchServer, syncGrantedBuild, type CouchServer } from '../test/harness/couch-server.ts';
 import { startFixtureServer } from '../test/harness/server.ts';
 
@@ -63,15 +63,7 @@ async function inBrowser(server: CouchServer): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
-    const ask = async <T>(type: string, payload: unknown): Promise<T> => {
-      const reply = (await page.evaluate(
-        ([t, p]) =>
-          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
-        [type, payload] as const,
-      )) as { ok: boolean; value: T; error?: string };
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.value;
-    };
+    const ask = <T>(type: string, payload: unknown): Promise<T> => askFrom<T>(page, type, payload);
     let started = performance.now();
     await ask('data.import', { apply: true, data: history() });
     console.log(

@@ -1,6 +1,7 @@
 /** Driving the Gmail fixture and Pullback's UI on it, for the real-browser tests. */
 import type { CDPSession, Page } from 'playwright-core';
 import type { BrowserSession } from './session.ts';
+import { askFrom } from '../harness/browser.ts';
 
 export interface GmailOptions {
   open?: string;
@@ -67,12 +68,9 @@ export async function inContentWorld(page: Page, expression: string): Promise<vo
 /** Send a message to the background from an extension page, as the popup would. */
 export async function askBackground<T>(s: BrowserSession, type: string, payload: unknown): Promise<T> {
   const page = await s.open(s.extensionUrl('src/ui/popup/popup.html'));
-  const reply = (await page.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
-    [type, payload] as const,
-  )) as { ok: boolean; value: T; error?: string };
-  await page.close();
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  try {
+    return await askFrom<T>(page, type, payload);
+  } finally {
+    await page.close();
+  }
 }

@@ -11,7 +11,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from '../harness/browser.ts';
+import { askFrom, launchWithExtension, type Launched } from '../harness/browser.ts';
 import { addUserAndDb, startCouchServer, syncGrantedBuild, type CouchServer } from '../harness/couch-server.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/server.ts';
 import { openGmail, waitForLevel } from './gmail-helpers.ts';
@@ -36,15 +36,7 @@ async function device(dist: string): Promise<Device> {
     return page;
   };
   const page = await open(extensionUrl('src/ui/options/options.html'));
-  const ask = async <T>(type: string, payload: unknown): Promise<T> => {
-    const reply = (await page.evaluate(
-      ([t, p]) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
-      [type, payload] as const,
-    )) as { ok: boolean; value: T; error?: string };
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  };
+  const ask = <T>(type: string, payload: unknown): Promise<T> => askFrom<T>(page, type, payload);
   return { server, browser, extensionUrl, open, unexpectedRequests: [], page, ask };
 }
 
